@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+
+/**
+ * The one place where the site's public address lives. Every link, canonical URL,
+ * QR code and search result is built from these two values, so a training institution
+ * that hosts under a path (https://example.edu.cn/dangjian/) changes only this.
+ * SITE_URL / SITE_BASE override them for a build (the sub-path test uses that).
+ */
+const site = process.env.SITE_URL ?? 'https://dangjian.example.org';
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Astro 7's default processor runs no remark plugins; we need remark-gfm and
+    // remark-cjk-friendly, so use unified(). SmartyPants is off: it rewrites
+    // ASCII quotes and dashes, which the Chinese texts do not use as it expects.
+    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+  },
+  integrations: [mdx()],
+});
