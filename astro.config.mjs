@@ -13,10 +13,18 @@ import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 const site = process.env.SITE_URL ?? 'https://dangjian.example.org';
 const base = process.env.SITE_BASE ?? '/';
 
+/**
+ * Tests build fixture content trees (CONTENT_DIR, read by src/content.config.ts). Each gets
+ * its own content cache, or stale entries of one tree would leak into the next build.
+ */
+const contentDir = process.env.CONTENT_DIR;
+const cacheDir = contentDir ? `./node_modules/.astro-fixtures/${contentDir.replace(/[^\w-]+/g, '_')}` : undefined;
+
 export default defineConfig({
   site,
   base,
   output: 'static',
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
