@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import { markdownPlugins } from './src/plugins/index.ts';
 
 /**
  * The one place where the site's public address lives. Every link, canonical URL,
@@ -17,8 +17,8 @@ const base = process.env.SITE_BASE ?? '/';
  * Tests build fixture content trees (CONTENT_DIR, read by src/content.config.ts). Each gets
  * its own content cache, or stale entries of one tree would leak into the next build.
  */
-const contentDir = process.env.CONTENT_DIR;
-const cacheDir = contentDir ? `./node_modules/.astro-fixtures/${contentDir.replace(/[^\w-]+/g, '_')}` : undefined;
+const contentDir = process.env.CONTENT_DIR ?? './content';
+const cacheDir = process.env.CONTENT_DIR ? `./node_modules/.astro-fixtures/${contentDir.replace(/[^\w-]+/g, '_')}` : undefined;
 
 export default defineConfig({
   site,
@@ -31,7 +31,7 @@ export default defineConfig({
     // Astro 7's default processor runs no remark plugins; we need remark-gfm and
     // remark-cjk-friendly, so use unified(). SmartyPants is off: it rewrites
     // ASCII quotes and dashes, which the Chinese texts do not use as it expects.
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+    processor: unified({ ...markdownPlugins({ base, contentDir }), smartypants: false }),
   },
   integrations: [mdx()],
 });

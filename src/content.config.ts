@@ -8,6 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { DOMAINS, GENRES, LEVELS } from './lib/taxonomy.ts';
+import { BLOCK_ID } from './lib/block-id.ts';
 
 /** Tests point this at a fixture tree to prove that bad content stops the build. */
 const root = process.env.CONTENT_DIR ?? './content';
@@ -71,11 +72,20 @@ const articles = defineCollection({
   }),
 });
 
+/** A paragraph of an article, by its stable block id (see src/lib/block-id.ts). */
+const paragraphRef = {
+  article: reference('articles'),
+  /** 段落编号，如 s1-p2 */
+  para: z.string().regex(BLOCK_ID, '段落编号应为 s1-p2 这样的形式'),
+};
+
 const cases = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: `${root}/cases` }),
   schema: z.object({
-    /** 案例名，如“阳江市” */
+    /** 案例名，如“广东省阳江市” */
     name: text('案例名（name）'),
+    /** 简称，用于表格列头，如“阳江” */
+    short: text('简称（short）'),
     region,
     level: oneOf(LEVELS, '层级（level）'),
     domain: oneOf(DOMAINS, '领域（domain）'),
@@ -83,7 +93,23 @@ const cases = defineCollection({
     period: z.string().optional(),
     /** 一句话概括，编者撰写 */
     summary: text('概括（summary）'),
+    /** 主要做法，每条对应专题并链接到原文段落 */
+    practices: z
+      .array(z.object({ title: text('做法名（title）'), summary: text('做法概括（summary）'), themes: z.array(reference('themes')).min(1), ...paragraphRef }))
+      .default([]),
+    /** 关键数字：value 必须与原文一字不差 */
+    figures: z.array(z.object({ label: text('数字说明（label）'), value: text('数字（value）'), ...paragraphRef })).default([]),
+    /** 可资借鉴之处，编者据原文归纳 */
+    takeaways: z.array(z.string()).default([]),
   }),
+});
+
+const excerpt = z.object({
+  ...paragraphRef,
+  /** 原文摘录，必须与段落原文一字不差（构建时核对） */
+  quote: text('摘录（quote）'),
+  /** 几个字的概括，用于对照表 */
+  gist: text('概括（gist）'),
 });
 
 const themes = defineCollection({
@@ -93,7 +119,15 @@ const themes = defineCollection({
     /** 排序用的序号 */
     order: z.number().int().positive(),
     summary: text('概述（summary）'),
+    /** 要点 */
+    keyPoints: z.array(z.string()).default([]),
+    /** 各地怎么做：原文摘录 */
+    excerpts: z.array(excerpt).default([]),
+    /** 相关术语 */
+    terms: z.array(reference('glossary')).default([]),
     related: z.array(reference('themes')).default([]),
+    /** 思考题 */
+    questions: z.array(z.string()).default([]),
   }),
 });
 
@@ -101,9 +135,14 @@ const glossary = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: `${root}/glossary` }),
   schema: z.object({
     term: text('术语（term）'),
-    /** 术语的其他写法，用于在文中识别 */
+    /** 术语在文中的其他写法，用于识别和检索 */
     aliases: z.array(z.string()).default([]),
+    /** 释义：有规范表述的用规范表述，否则写文中怎么用 */
     definition: text('释义（definition）'),
+    /** 释义的依据：规范表述，或据文中用法归纳 */
+    basis: oneOf(['规范表述', '文中用法'] as const, '释义依据（basis）'),
+    /** 规范表述的出处，如文件名 */
+    source: z.string().optional(),
     themes: z.array(reference('themes')).default([]),
   }),
 });

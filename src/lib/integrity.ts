@@ -1,43 +1,64 @@
 /**
- * Astro logs a reference to a missing entry but still builds; we do not. Every typed
- * reference of every collection is resolved once per build, and any that points nowhere
- * stops the build with the file, the field and the missing id.
+ * Checks that Astro's schemas cannot make, run once per build; any failure stops the build
+ * with the file, the field and what is wrong:
+ * - every typed reference points at an entry that exists (Astro only logs a warning);
+ * - every excerpt, practice and key figure on theme and case pages cites a paragraph id
+ *   that exists, and its quoted text still stands in that paragraph.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { blocksOf, excerptProblem, type Block } from './paragraphs.ts';
 
 interface Ref { collection: string; id: string }
-interface Problem { file: string; field: string; ref: Ref }
+interface Cited { article: Ref; para: string }
 
-const asRefs = (value: unknown): Ref[] => (Array.isArray(value) ? value : value ? [value] : []) as Ref[];
+const isRef = (v: unknown): v is Ref =>
+  typeof v === 'object' && v !== null && 'collection' in v && 'id' in v && Object.keys(v).length === 2;
 
-async function findBrokenReferences(): Promise<Problem[]> {
-  const problems: Problem[] = [];
-  const sources = [
-    { entries: await getCollection('articles'), fields: ['themes', 'case'] },
-    { entries: await getCollection('themes'), fields: ['related'] },
-    { entries: await getCollection('glossary'), fields: ['themes'] },
-  ];
-  for (const { entries, fields } of sources) {
-    for (const entry of entries) {
-      for (const field of fields) {
-        for (const ref of asRefs((entry.data as Record<string, unknown>)[field])) {
-          // getEntry's overloads want literal collection names; these come from the data.
-          if (!(await getEntry(ref as never))) problems.push({ file: entry.filePath ?? entry.id, field, ref });
-        }
-      }
+/** Every reference in an entry's data, with the path of the field that holds it. */
+function refsIn(value: unknown, path: string, out: [string, Ref][] = []): [string, Ref][] {
+  if (isRef(value)) out.push([path, value]);
+  else if (Array.isArray(value)) value.forEach((v, i) => refsIn(v, `${path}[${i}]`, out));
+  else if (typeof value === 'object' && value !== null)
+    for (const [k, v] of Object.entries(value)) refsIn(v, path ? `${path}.${k}` : k, out);
+  return out;
+}
+
+type AnyEntry = CollectionEntry<'articles' | 'themes' | 'cases' | 'glossary'>;
+const fileOf = (e: AnyEntry) => e.filePath ?? `${e.collection}/${e.id}`;
+
+async function problems(): Promise<string[]> {
+  const [articles, themes, cases, glossary] = await Promise.all([
+    getCollection('articles'), getCollection('themes'), getCollection('cases'), getCollection('glossary'),
+  ]);
+  const out: string[] = [];
+  for (const entry of [...articles, ...themes, ...cases, ...glossary] as AnyEntry[]) {
+    for (const [field, ref] of refsIn(entry.data, '')) {
+      // getEntry's overloads want literal collection names; these come from the data.
+      if (!(await getEntry(ref as never))) out.push(`${fileOf(entry)}：字段 ${field} 引用了不存在的 ${ref.collection} 条目“${ref.id}”`);
     }
   }
-  return problems;
+  const blocks = new Map<string, Block[]>(articles.map((a) => [a.id, blocksOf(a.body ?? '')]));
+  const check = (entry: AnyEntry, field: string, cited: Cited, quote: string) => {
+    const inArticle = blocks.get(cited.article.id);
+    if (!inArticle) return; // already reported as a broken reference
+    const problem = excerptProblem(inArticle, cited.para, quote);
+    if (problem) out.push(`${fileOf(entry)}：字段 ${field}（${cited.article.id}#${cited.para}）：${problem}`);
+  };
+  for (const theme of themes) theme.data.excerpts.forEach((e, i) => check(theme, `excerpts[${i}]`, e, e.quote));
+  for (const c of cases) {
+    c.data.figures.forEach((f, i) => check(c, `figures[${i}]`, f, f.value));
+    c.data.practices.forEach((p, i) => check(c, `practices[${i}]`, p, ''));
+  }
+  return out;
 }
 
 let checked: Promise<void> | undefined;
 
-/** Throws once, listing every broken reference; later calls reuse the first result. */
-export function assertReferences(): Promise<void> {
-  checked ??= findBrokenReferences().then((problems) => {
-    if (problems.length === 0) return;
-    const lines = problems.map((p) => `  ${p.file}：字段 ${p.field} 引用了不存在的 ${p.ref.collection} 条目“${p.ref.id}”`);
-    throw new Error(`内容引用错误（invalid reference），构建已停止：\n${lines.join('\n')}`);
+/** Throws once, listing every problem; later calls reuse the first result. */
+export function assertContentIntegrity(): Promise<void> {
+  checked ??= problems().then((found) => {
+    if (found.length === 0) return;
+    throw new Error(`内容核对未通过（content integrity），构建已停止：\n${found.map((l) => `  ${l}`).join('\n')}`);
   });
   return checked;
 }

@@ -1,23 +1,37 @@
 /**
- * The ordered Markdown pipeline. astro.config.mjs and the plugin tests both use this
- * list, so what the tests check is what the site runs.
+ * The ordered Markdown pipeline. astro.config.mjs and the plugin tests both build it from
+ * here, so what the tests check is what the site runs.
  */
+import { join } from 'node:path';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkBlockIds from './remark-block-ids.ts';
 import remarkRestorations from './remark-restorations.ts';
+import rehypeGlossaryLinks from './rehype-glossary-links.ts';
+import { loadGlossary } from '../lib/glossary-source.ts';
 
-export const remarkPlugins: RemarkPlugins = [remarkCjkFriendly, remarkBlockIds, remarkRestorations];
+export interface PipelineOptions {
+  /** The site's base path, for links the plugins write. */
+  base: string;
+  /** The content tree (content/ or a test fixture). */
+  contentDir: string;
+}
 
-export const rehypePlugins: RehypePlugins = [
-  [
-    rehypeAutolinkHeadings,
-    {
-      behavior: 'append',
-      // The visible “#” is drawn by CSS so it stays out of the heading's text (and the ToC).
-      properties: { className: ['heading-link'], ariaLabel: '本节链接' },
-      content: [],
-    },
-  ],
-];
+export function markdownPlugins({ base, contentDir }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+  return {
+    remarkPlugins: [remarkCjkFriendly, remarkBlockIds, remarkRestorations],
+    rehypePlugins: [
+      [rehypeGlossaryLinks, { terms: loadGlossary(join(contentDir, 'glossary')), base }],
+      [
+        rehypeAutolinkHeadings,
+        {
+          behavior: 'append',
+          // The visible “#” is drawn by CSS so it stays out of the heading's text (and the ToC).
+          properties: { className: ['heading-link'], ariaLabel: '本节链接' },
+          content: [],
+        },
+      ],
+    ],
+  };
+}

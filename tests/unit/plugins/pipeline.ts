@@ -5,7 +5,10 @@ import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import { remarkPlugins, rehypePlugins } from '../../../src/plugins/index.ts';
+import { markdownPlugins } from '../../../src/plugins/index.ts';
+
+/** The site's own pipeline over the small fixture content tree (its glossary has two terms). */
+const { remarkPlugins, rehypePlugins } = markdownPlugins({ base: '/', contentDir: 'tests/fixtures/content-ok' });
 
 export async function render(markdown: string, path = 'content/themes/x.md'): Promise<string> {
   const file = new VFile({ value: markdown, path });

@@ -1,0 +1,66 @@
+/** Reading the built site in dist/ as a reader sees it. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Element, Root, RootContent } from 'hast';
+
+export const DIST = 'dist';
+
+/** Every .html file under dist/, as paths relative to it. */
+export function htmlFiles(dir = DIST, prefix = ''): string[] {
+  if (!existsSync(dir)) throw new Error(`没有 ${dir}/：请先运行 npm run build`);
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? htmlFiles(join(dir, d.name), `${prefix}${d.name}/`) : d.name.endsWith('.html') ? [`${prefix}${d.name}`] : [],
+  );
+}
+
+const hasClass = (node: Element, names: string[]) => {
+  const cls = node.properties?.className;
+  return Array.isArray(cls) && cls.some((c) => names.includes(String(c)));
+};
+
+function prune(node: Root | Element, dropClasses: string[]): void {
+  node.children = node.children.filter(
+    (child: RootContent) => !(child.type === 'element' && hasClass(child, dropClasses)),
+  ) as typeof node.children;
+  for (const child of node.children) if (child.type === 'element') prune(child, dropClasses);
+}
+
+function find(node: Root | Element, test: (e: Element) => boolean): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (test(child)) return child;
+    const found = find(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Visible text of a page region. Editor's notes that quote the garbled original
+ * (`.restored-note`) are left out: they are about the text, not of it.
+ */
+export function pageText(html: string, region: 'main' | 'article-body' = 'main', dropClasses = ['restored-note']): string {
+  const tree = fromHtml(html);
+  const root = find(tree, region === 'main' ? (e) => e.tagName === 'main' : (e) => hasClass(e, [region]));
+  if (!root) throw new Error(`页面里找不到 ${region}`);
+  prune(root, dropClasses);
+  return toText(root);
+}
+
+export const readPage = (path: string): string => readFileSync(join(DIST, path), 'utf8');
+
+/** source file name → article slug, from the articles' frontmatter. */
+export function articlesBySource(): Map<string, string> {
+  const dir = join('content', 'articles');
+  const map = new Map<string, string>();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
+    const source = /^source:\s*(\S+)\s*$/m.exec(readFileSync(join(dir, name), 'utf8'))?.[1];
+    if (source) map.set(source.replace(/^["']|["']$/g, ''), name.replace(/\.mdx$/, ''));
+  }
+  return map;
+}
+
+export const SOURCES_DIR = join('content', 'sources');
+export const sourceFiles = (): string[] => readdirSync(SOURCES_DIR).filter((n) => n.endsWith('.txt')).sort();

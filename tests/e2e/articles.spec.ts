@@ -1,0 +1,107 @@
+/**
+ * What a reader does on an article page, at phone and desktop widths: reads it, follows
+ * the table of contents, opens an editor's restoration note; and axe finds nothing wrong.
+ */
+import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+
+const slugs = readdirSync('content/articles').filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/\.mdx$/, ''));
+const widths = [390, 1280];
+
+test('there are five articles to test', () => {
+  expect(slugs).toHaveLength(5);
+});
+
+for (const width of widths) {
+  test.describe(`at ${width}px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    for (const slug of slugs) {
+      test(`${slug}: reads cleanly, ToC links land on their headings`, async ({ page }) => {
+        await page.goto(`articles/${slug}/`);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
+        const fontSize = await page.locator('.article-body p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+        expect(fontSize).toBeGreaterThanOrEqual(16);
+        await page.screenshot({ path: `tests/screenshots/article-${slug}-${width}.png`, fullPage: true });
+
+        const toc = page.getByRole('navigation', { name: '目录' });
+        const links = toc.getByRole('link');
+        const count = await links.count();
+        expect(count).toBeGreaterThan(0);
+        for (let i = 0; i < count; i++) {
+          const link = links.nth(i);
+          const target = (await link.getAttribute('href'))!.slice(1);
+          const label = (await link.textContent())!.trim();
+          await link.click();
+          await expect(page).toHaveURL(new RegExp(`#${target}$`));
+          const heading = page.locator(`[id="${target}"]`);
+          await expect(heading).toHaveText(label);
+          await expect(heading).toBeInViewport();
+          expect(await heading.evaluate((h) => h.matches(':target'))).toBe(true);
+        }
+      });
+    }
+  });
+}
+
+test.describe('restorations', () => {
+  for (const slug of slugs) {
+    test(`${slug}: each restoration is visible and explained`, async ({ page }) => {
+      await page.goto(`articles/${slug}/`);
+      const restored = page.locator('.restored');
+      for (let i = 0; i < (await restored.count()); i++) {
+        const spot = restored.nth(i);
+        await spot.scrollIntoViewIfNeeded();
+        const text = spot.locator('.restored-text');
+        await expect(text).toBeVisible();
+        expect(await text.evaluate((t) => getComputedStyle(t).textDecorationStyle)).toBe('dotted');
+        const mark = spot.getByRole('button', { name: '编者校补说明' });
+        const noteId = await mark.getAttribute('popovertarget');
+        const note = page.locator(`[id="${noteId}"]`);
+        await expect(note).toBeHidden();
+        await mark.click();
+        await expect(note).toBeVisible();
+        await expect(note).toContainText('据上下文校补');
+        await expect(note.locator('code')).not.toBeEmpty();
+        await note.getByRole('button', { name: '关闭' }).click();
+        await expect(note).toBeHidden();
+      }
+    });
+  }
+
+  test('the articles with garbled spots show their restorations', async ({ page }) => {
+    for (const slug of ['yangjiang', 'zhanjiang']) {
+      await page.goto(`articles/${slug}/`);
+      expect(await page.locator('.restored').count()).toBeGreaterThan(0);
+    }
+  });
+});
+
+test.describe('accessibility', () => {
+  const pages = ['', 'articles/', ...slugs.map((s) => `articles/${s}/`), 'no-such-page/'];
+  for (const path of pages) {
+    test(`axe finds no violation on /${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test('the 404 page offers the way back', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+  await page.getByRole('link', { name: '回到首页' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('基层党建案例库');
+});
+
+test('home and index pages link every article', async ({ page }) => {
+  for (const path of ['', 'articles/']) {
+    await page.goto(path);
+    for (const slug of slugs) await expect(page.locator(`main a[href$="/articles/${slug}/"]`).first()).toBeVisible();
+  }
+});

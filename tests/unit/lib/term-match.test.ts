@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findTerms, mentions } from '../../../src/lib/term-match.ts';
+
+const terms = [
+  { slug: 'sange-yijiantiao', variants: ['三个一肩挑'] },
+  { slug: 'yijiantiao', variants: ['一肩挑'] },
+  { slug: 'sanhui-yike', variants: ['三会一课'] },
+];
+
+describe('findTerms', () => {
+  it('prefers the longest variant at a position and does not overlap', () => {
+    expect(findTerms('推行村党组织书记“三个一肩挑”，“一肩挑”占比超80%', terms)).toEqual([
+      { slug: 'sange-yijiantiao', start: 9, end: 14 },
+      { slug: 'yijiantiao', start: 17, end: 20 },
+    ]);
+  });
+  it('finds nothing in text without terms', () => {
+    expect(findTerms('基层党建工作', terms)).toEqual([]);
+  });
+});
+
+describe('mentions', () => {
+  it('counts a term wherever it is written, also inside a longer term', () => {
+    expect(mentions('“三个一肩挑”比例达99.7%', terms[1]!)).toBe(true);
+    expect(mentions('落实“三会一课”制度', terms[2]!)).toBe(true);
+    expect(mentions('落实组织生活制度', terms[2]!)).toBe(false);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { render } from './pipeline.ts';
+
+const article = 'content/articles/sample.mdx';
+
+describe('rehype-glossary-links', () => {
+  it('links the first occurrence per section to the entry, with a popover definition search ignores', async () => {
+    const html = await render('## 一 ^s1\n\n落实“三会一课”制度。 ^s1-p1\n\n再说三会一课。 ^s1-p2\n\n## 二 ^s2\n\n三会一课又一次。 ^s2-p1\n', article);
+    expect(html.match(/class="term"/g)).toHaveLength(2);
+    expect(html).toContain(
+      '<p id="s1-p1">落实“<button type="button" class="term" popovertarget="term-1">三会一课</button><span id="term-1" popover="auto" role="note" class="term-note" data-pagefind-ignore="all"><strong>三会一课</strong>：定期召开支部党员大会、支部委员会、党小组会，按时上好党课。<a href="/glossary/sanhui-yike/">词条与全部出处</a></span>”制度。</p>',
+    );
+    expect(html).toContain('<p id="s1-p2">再说三会一课。</p>');
+    expect(html).toContain('popovertarget="term-2">三会一课</button>');
+  });
+
+  it('leaves headings alone and prefers the longer term', async () => {
+    const html = await render('## 三会一课 ^s1\n\n“三个一肩挑”比例达99.7%。 ^s1-p1\n', article);
+    expect(html).toContain('<h2 id="s1">三会一课');
+    expect(html).toContain('popovertarget="term-1">三个一肩挑</button>');
+  });
+
+  it('does not touch pages other than articles', async () => {
+    expect(await render('落实三会一课。\n', 'content/themes/x.mdx')).toBe('<p>落实三会一课。</p>');
+  });
+});
