@@ -9,7 +9,9 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkBlockIds from './remark-block-ids.ts';
 import remarkRestorations from './remark-restorations.ts';
 import rehypeGlossaryLinks from './rehype-glossary-links.ts';
+import rehypeCitedBy from './rehype-cited-by.ts';
 import { loadGlossary } from '../lib/glossary-source.ts';
+import { loadCitations } from '../lib/citations-index.ts';
 
 export interface PipelineOptions {
   /** The site's base path, for links the plugins write. */
@@ -23,6 +25,7 @@ export function markdownPlugins({ base, contentDir }: PipelineOptions): { remark
     remarkPlugins: [remarkCjkFriendly, remarkBlockIds, remarkRestorations],
     rehypePlugins: [
       [rehypeGlossaryLinks, { terms: loadGlossary(join(contentDir, 'glossary')), base }],
+      [rehypeCitedBy, { citations: loadCitations(contentDir), base }],
       [
         rehypeAutolinkHeadings,
         {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from './pipeline.ts';
 
-const article = 'content/articles/sample.mdx';
+const article = 'content/articles/uncited.mdx'; // the fixture themes cite only sample.mdx
 
 describe('rehype-glossary-links', () => {
   it('links the first occurrence per section to the entry, with a popover definition search ignores', async () => {

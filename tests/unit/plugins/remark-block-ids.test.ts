@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from './pipeline.ts';
 
-const article = 'content/articles/sample.mdx';
+const article = 'content/articles/uncited.mdx'; // the fixture themes cite only sample.mdx
 
 describe('remark-block-ids', () => {
   it('moves a trailing ^id onto the paragraph and heading, and removes it from the text', async () => {
