@@ -43,4 +43,22 @@ describe('content schema errors', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content-unknown-case/articles/sample.mdx：字段 case 引用了不存在的 cases 条目“yangjaing”');
   });
+
+  it('stops the build on an excerpt citing a paragraph id that does not exist', () => {
+    const { status, output } = runAstro('build', 'content-missing-para');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content-missing-para/themes/zhengzhi-jianshe.mdx：字段 excerpts[0]（sample#s1-p9）：段落编号“s1-p9”不存在');
+  });
+
+  it('stops the build on an excerpt that is no longer in its paragraph', () => {
+    const { status, output } = runAstro('build', 'content-stale-excerpt');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content-stale-excerpt/themes/zhengzhi-jianshe.mdx：字段 excerpts[0]（sample#s1-p1）：摘录“师资。县级财政每年安排专项经费”不在段落 s1-p1 中');
+  });
+
+  it('stops the build on a reference to a theme that does not exist', () => {
+    const { status, output } = runAstro('build', 'content-unknown-theme');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content-unknown-theme/themes/zhengzhi-jianshe.mdx：字段 related[0] 引用了不存在的 themes 条目“zuzhi-tixi”');
+  });
 });
