@@ -18,8 +18,20 @@ interface Cites { article: string; para: string }
 export interface ThemeCites { slug: string; title: string; excerpts: Cites[] }
 export interface CaseCites { slug: string; name: string; practices: Cites[]; figures: Cites[] }
 
-/** The anchor of an excerpt or practice on a theme or case page, shared with those pages. */
-export const citeAnchor = (c: Cites): string => `cite-${c.article}-${c.para}`;
+/**
+ * Anchors of the citing spots on a theme or case page, shared with those pages: the kind
+ * (excerpt, practice, figure) and the cited paragraph, with -2, -3… when one page cites
+ * the same paragraph again, so every id on the page is unique.
+ */
+export function citeAnchors(kind: 'q' | 'practice' | 'figure', list: Cites[]): string[] {
+  const seen = new Map<string, number>();
+  return list.map((c) => {
+    const key = `${kind}-${c.article}-${c.para}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n === 1 ? key : `${key}-${n}`;
+  });
+}
 
 /** article id → paragraph id → citations, each citing page listed once per paragraph. */
 export function citationIndex(themes: ThemeCites[], cases: CaseCites[]): Map<string, Map<string, Citation[]>> {
@@ -31,8 +43,16 @@ export function citationIndex(themes: ThemeCites[], cases: CaseCites[]): Map<str
     if (!list.some((x) => x.label === citation.label)) list.push(citation);
     paras.set(c.para, list);
   };
-  for (const t of themes) for (const e of t.excerpts) add(e, { label: `专题“${t.title}”`, path: `themes/${t.slug}/#${citeAnchor(e)}` });
-  for (const c of cases) for (const p of [...c.practices, ...c.figures]) add(p, { label: `案例“${c.name}”`, path: `cases/${c.slug}/#${citeAnchor(p)}` });
+  for (const t of themes) {
+    const anchors = citeAnchors('q', t.excerpts);
+    t.excerpts.forEach((e, i) => add(e, { label: `专题“${t.title}”`, path: `themes/${t.slug}/#${anchors[i]}` }));
+  }
+  for (const c of cases) {
+    for (const [kind, list] of [['practice', c.practices], ['figure', c.figures]] as const) {
+      const anchors = citeAnchors(kind, list);
+      list.forEach((p, i) => add(p, { label: `案例“${c.name}”`, path: `cases/${c.slug}/#${anchors[i]}` }));
+    }
+  }
   return index;
 }
 

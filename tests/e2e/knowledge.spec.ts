@@ -1,0 +1,83 @@
+/**
+ * Going from a theme to the sentences behind it and back, from a term to its definition
+ * and every use, from a case to its comparison with the others; axe on each page type.
+ */
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+
+test.describe('at 390px', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('theme → excerpt → the paragraph in the article, in view and highlighted, and back', async ({ page }) => {
+    await page.goto('themes/');
+    await page.locator('main .card a').first().click();
+    const excerpt = page.locator('.excerpts > li').first();
+    const quote = (await excerpt.locator('blockquote').textContent())!.trim();
+    const themeUrl = page.url();
+    await excerpt.locator('a.cite-link').click();
+    const target = page.locator(':target');
+    await expect(target).toHaveCount(1);
+    await expect(target).toBeInViewport();
+    expect((await target.textContent())!.replace(/\s+/g, '')).toContain(quote.replace(/\s+/g, ''));
+    const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    // …and back: the paragraph says which pages cite it.
+    const back = target.locator('.cited-by a').filter({ hasText: '专题' }).first();
+    await back.click();
+    expect(page.url().split('#')[0]).toBe(themeUrl.split('#')[0]);
+    await expect(page.locator(':target')).toBeInViewport();
+  });
+
+  test('a term opens its definition in place, and its entry lists every use', async ({ page }) => {
+    await page.goto('articles/yangjiang/');
+    const term = page.locator('.article-body button.term').first();
+    const name = (await term.textContent())!.trim();
+    const note = page.locator(`[id="${await term.getAttribute('popovertarget')}"]`);
+    await expect(note).toBeHidden();
+    await term.click();
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('：');
+    expect(page.url()).toContain('articles/yangjiang/');
+    await note.getByRole('link', { name: '词条与全部出处' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    const uses = page.locator('.concordance li');
+    expect(await uses.count()).toBeGreaterThan(0);
+    await uses.first().locator('a').click();
+    await expect(page.locator(':target')).toContainText(name);
+  });
+
+  test('a case compares with the others, and the matrix is readable on a phone', async ({ page }) => {
+    await page.goto('cases/yangjiang/');
+    await expect(page.locator('.figures td.value').first()).toBeVisible();
+    await page.getByRole('link', { name: '查看专题 × 案例对照表' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('专题 × 案例对照');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(page.locator('.matrix td.empty').first()).toBeVisible();
+    await page.screenshot({ path: 'tests/screenshots/compare-390.png', fullPage: true });
+  });
+});
+
+test('every page has breadcrumbs, and the home page starts by theme, place or term', async ({ page }) => {
+  await page.goto('');
+  for (const name of ['按专题', '按地方', '按术语']) await expect(page.getByRole('heading', { name })).toBeVisible();
+  for (const path of ['themes/', 'cases/', 'compare/', 'glossary/', 'articles/yangjiang/']) {
+    await page.goto(path);
+    await expect(page.getByRole('navigation', { name: '当前位置' })).toBeVisible();
+  }
+});
+
+test.describe('accessibility of the knowledge pages', () => {
+  for (const path of ['themes/', 'cases/', 'compare/', 'glossary/']) {
+    test(`axe finds no violation on /${path} and its first entry`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+      const first = page.locator('main .card a, main .glossary-list a').first();
+      if (path !== 'compare/') {
+        await first.click();
+        await expectNoAxeViolations(page);
+        await page.screenshot({ path: `tests/screenshots/${path.replace('/', '')}-entry-1280.png`, fullPage: true });
+      }
+    });
+  }
+});
