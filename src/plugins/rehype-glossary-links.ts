@@ -27,7 +27,7 @@ function termNodes(t: GlossaryTerm, text: string, id: string, base: string): Ele
     {
       type: 'element',
       tagName: 'span',
-      properties: { id, popover: 'auto', role: 'note', className: ['term-note'], dataPagefindIgnore: 'all' },
+      properties: { id, popover: 'auto', className: ['term-note'], dataPagefindIgnore: 'all' },
       children: [
         { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: t.term }] },
         { type: 'text', value: `：${t.definition}` },

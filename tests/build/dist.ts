@@ -38,10 +38,10 @@ function find(node: Root | Element, test: (e: Element) => boolean): Element | un
 }
 
 /**
- * Visible text of a page region. Editor's notes that quote the garbled original
- * (`.restored-note`) are left out: they are about the text, not of it.
+ * Visible text of a page region. Notes about the text are left out: restoration notes that
+ * quote the garbled original, glossary definitions and “被引用于” lines.
  */
-export function pageText(html: string, region: 'main' | 'article-body' = 'main', dropClasses = ['restored-note']): string {
+export function pageText(html: string, region: 'main' | 'article-body' = 'main', dropClasses = ['restored-note', 'term-note', 'cited-by']): string {
   const tree = fromHtml(html);
   const root = find(tree, region === 'main' ? (e) => e.tagName === 'main' : (e) => hasClass(e, [region]));
   if (!root) throw new Error(`页面里找不到 ${region}`);
