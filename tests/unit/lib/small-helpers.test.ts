@@ -43,3 +43,12 @@ describe('block ids', () => {
     expect(isBlockId('p1')).toBe(false);
   });
 });
+
+describe('printedSource', async () => {
+  const { printedSource } = await import('../../../src/lib/provenance.ts');
+  it('says where the text was printed, or that the page did not say', () => {
+    expect(printedSource({ publication: '党建研究', issue: '2022年第3期', site: '共产党员网' })).toBe('《党建研究》2022年第3期；共产党员网转载');
+    expect(printedSource({ date: '2022-09-18 05:01:00' })).toBe('原网页日期 2022-09-18 05:01:00');
+    expect(printedSource({})).toBe('原网页未载明刊物与日期');
+  });
+});
