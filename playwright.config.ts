@@ -8,7 +8,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { resolveChromium } from './tests/e2e/support/browser.ts';
 
 const host = '127.0.0.1';
-const port = 4329;
+const port = Number(process.env.E2E_PORT ?? 4329);
 // The same base path the site was built with (astro.config.mjs reads SITE_BASE too);
 // astro preview serves the site under it.
 const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
