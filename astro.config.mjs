@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownPlugins } from './src/plugins/index.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 /**
  * The one place where the site's public address lives. Every link, canonical URL,
@@ -33,5 +34,14 @@ export default defineConfig({
     // ASCII quotes and dashes, which the Chinese texts do not use as it expects.
     processor: unified({ ...markdownPlugins({ base, contentDir }), smartypants: false }),
   },
-  integrations: [mdx()],
+  // The search index is built after the pages, as part of every build (issue 4).
+  integrations: [mdx(), pagefindIndex()],
+  vite: {
+    build: {
+      // Scripts always ship as files, never inlined into the page however small (Astro
+      // inlines scripts under 4 KB): the site is headed for a CSP of script-src 'self'.
+      // Other assets keep Vite's default (undefined).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
 });

@@ -6,6 +6,7 @@
  * (“三会一课” is one term, “三会一课 阳江” two). Quotes, straight or Chinese, only group:
  * `"两个维护"` and “两个维护” are the term 两个维护, as is the unquoted 两个维护.
  */
+import { chunksOf, type ChunkRange } from './index-chunks.ts';
 
 /** Width and case folded, invisible characters dropped: ＋ → +, ９９ → 99, Ａ → a. */
 export function fold(text: string): string {
@@ -45,36 +46,63 @@ const HAN = /\p{Script=Han}/u;
 const RUNS = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
 
 /**
+ * The words a term can be looked up by: each pair of adjacent Chinese characters (a lone
+ * character as itself), and each run of other characters as typed (99.7%, Latin), left
+ * to Pagefind's own splitting. A page that contains the term contains every one of them.
+ */
+export function termWords(term: string): string[] {
+  const words: string[] = [];
+  for (const run of term.match(RUNS) ?? []) {
+    if (!HAN.test(run)) {
+      if (hasWord(run)) words.push(run);
+      continue;
+    }
+    const chars = [...run];
+    if (chars.length === 1) words.push(run);
+    for (let i = 0; i + 1 < chars.length; i++) words.push(chars[i]! + chars[i + 1]!);
+  }
+  return [...new Set(words)];
+}
+
+/** Pairs that cover a term without overlapping (三会一课 → 三会 一课, 村集体经济 → 村集 体经 经济). */
+function cover(words: string[]): string[] {
+  return words.filter((_, i) => i % 2 === 0 || i === words.length - 1);
+}
+
+/**
  * The query Pagefind is asked, built so that it matches what the reader typed and not
  * scattered characters. Pagefind 1.6 indexes every pair of adjacent Chinese characters as
  * a word (besides whole words), and matches each query word as a prefix; so a term is sent
- * as pairs that cover it (三会一课 → 三会 一课, 村集体经济 → 村集 体经 经济): a page must
- * contain each pair. Runs of other characters (99.7%, Latin) are left as typed, for
- * Pagefind's own splitting. Non-overlapping pairs keep the number of words, and so of
- * index chunks fetched, small; pages that contain the pairs but not the term are rare and
- * are removed by the check against the page text (containsAll).
+ * as pairs (三会一课 → 三会 一课): a page must contain each pair. Pages that contain the
+ * pairs but not the term are rare, and are removed by the check against the page text
+ * (containsAll).
+ *
+ * With the index's chunk ranges (index-chunks.ts), only pairs from the fewest chunks are
+ * sent, at least one per term, as each chunk costs about 30 KiB to fetch.
  */
-export function pairQuery(terms: string[]): string {
-  const words: string[] = [];
-  for (const term of terms) {
-    for (const run of term.match(RUNS) ?? []) {
-      if (!HAN.test(run)) {
-        if (hasWord(run)) words.push(run);
-        continue;
-      }
-      const chars = [...run];
-      if (chars.length === 1) {
-        words.push(run);
-        continue;
-      }
-      for (let i = 0; i < chars.length; i += 2) {
-        // An odd last character goes with the one before it, as a pair, not alone.
-        const at = Math.min(i, chars.length - 2);
-        words.push(chars[at]! + chars[at + 1]!);
-      }
-    }
+export function pairQuery(terms: string[], ranges: ChunkRange[] = []): string {
+  const perTerm = terms.map(termWords).filter((w) => w.length > 0);
+  if (ranges.length === 0) return [...new Set(perTerm.flatMap(cover))].join(' ');
+  const chunks = new Map(perTerm.flat().map((w) => [w, chunksOf(w, ranges)]));
+  const within = (set: number[]) => (w: string) => chunks.get(w)!.every((c) => set.includes(c));
+  for (let size = 1; size <= ranges.length; size++) {
+    const best = subsets(ranges.length, size)
+      .filter((set) => perTerm.every((words) => words.some(within(set))))
+      .map((set) => perTerm.flatMap((words) => words.filter(within(set))))
+      .sort((a, b) => b.length - a.length)[0];
+    if (best) return [...new Set(best)].join(' ');
   }
-  return [...new Set(words)].join(' ');
+  return [...new Set(perTerm.flat())].join(' ');
+}
+
+/** All `size`-element subsets of 0 … n-1. */
+function subsets(n: number, size: number): number[][] {
+  if (size === 0) return [[]];
+  const out: number[][] = [];
+  for (let first = 0; first <= n - size; first++) {
+    for (const rest of subsets(n - first - 1, size - 1)) out.push([first, ...rest.map((r) => r + first + 1)]);
+  }
+  return out;
 }
 
 /**
