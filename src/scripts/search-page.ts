@@ -182,7 +182,7 @@ async function run() {
   const where = activeFilters(state.filters) > 0 ? '，已按筛选条件' : '';
   showHits(res.hits, res.more);
   if (res.hits.length > 0) {
-    const count = res.more ? `约 ${res.about} 个` : `${res.hits.length} 个`;
+    const count = res.more ? `约 ${res.about} 个` : ` ${res.hits.length} 个`;
     status.textContent = `找到${count}含有${quoteTerms(terms)}的页面${converted}${where}${res.more ? `，先列出 ${res.hits.length} 个` : ''}。`;
     setState('done');
   } else {
