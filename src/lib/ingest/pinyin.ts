@@ -13,3 +13,6 @@ const GLOSS = new RegExp(`(${HAN})\\((?=[a-zü]*[${TONE_VOWELS}])${PINYIN_LETTER
 export function stripPinyin(line: string): string {
   return outsideSpots(line, (text) => text.replace(GLOSS, '$1'));
 }
+
+/** The glosses a text still has (`機(jī)`), for the build's check of finished articles. */
+export const pinyinGlosses = (text: string): string[] => text.match(GLOSS) ?? [];

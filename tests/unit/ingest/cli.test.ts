@@ -1,19 +1,12 @@
 /** The ingest CLI, run as a user runs it, into a temporary directory. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isSlug, slugFromFileName } from '../../../src/lib/ingest/slug.ts';
+import { ingest } from './run-ingest.ts';
 
 const SOURCE = join('content', 'sources', '000_22ce02ce44aa76e6.txt');
-
-function ingest(...args: string[]) {
-  const result = spawnSync('npx', ['node', 'scripts/ingest.ts', ...args], { encoding: 'utf8' });
-  // npx may add its own warnings on stderr; ours are the lines that start with “ingest:”.
-  const said = (text: string) => text.split('\n').filter((l) => l.startsWith('ingest:'));
-  return { status: result.status, out: said(result.stdout), err: said(result.stderr), stderr: result.stderr };
-}
 
 describe('npm run ingest', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dj-ingest-'));
