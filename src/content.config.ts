@@ -9,9 +9,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { DOMAINS, GENRES, LEVELS } from './lib/taxonomy.ts';
 import { BLOCK_ID } from './lib/block-id.ts';
-
-/** Tests point this at a fixture tree to prove that bad content stops the build. */
-const root = process.env.CONTENT_DIR ?? './content';
+import { CONTENT_ROOT as root } from './lib/content-root.ts';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: () => `${what}必须是以下之一：${values.join('、')}` });
@@ -67,8 +65,8 @@ const articles = defineCollection({
     summary: text('摘要（summary）').pipe(z.string().min(20, '摘要至少 20 字').max(200, '摘要不超过 200 字')),
     /** 编者按：清理了什么、校补了什么、推断了什么及其依据 */
     editorNote: text('编者按（editorNote）'),
-    /** 原始抓取文本，位于 content/sources/ */
-    source: z.string().regex(/^[\w.-]+\.txt$/, '原始文本应为 content/sources/ 下的 .txt 文件名'),
+    /** 原始抓取文本（或存下的网页），位于 content/sources/ */
+    source: z.string().regex(/^[\w.-]+\.(?:txt|html?)$/, '原始文本应为 content/sources/ 下的 .txt（或 .html）文件名'),
   }),
 });
 

@@ -3,10 +3,17 @@
  * with the file, the field and what is wrong:
  * - every typed reference points at an entry that exists (Astro only logs a warning);
  * - every excerpt, practice and key figure on theme and case pages cites a paragraph id
- *   that exists, and its quoted text still stands in that paragraph.
+ *   that exists, and its quoted text still stands in that paragraph;
+ * - every content file became an entry (no two share a slug) and every glossary term
+ *   occurs in some article (content-checks.ts).
  */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { parse } from 'yaml';
 import { blocksOf, excerptProblem, type Block } from './paragraphs.ts';
+import { droppedFiles, unusedTerms } from './content-checks.ts';
+import { CONTENT_ROOT } from './content-root.ts';
 
 interface Ref { collection: string; id: string }
 interface Cited { article: Ref; para: string }
@@ -26,6 +33,23 @@ function refsIn(value: unknown, path: string, out: [string, Ref][] = []): [strin
 type AnyEntry = CollectionEntry<'articles' | 'themes' | 'cases' | 'glossary'>;
 const fileOf = (e: AnyEntry) => e.filePath ?? `${e.collection}/${e.id}`;
 
+/** A collection's files as the glob loaders see them, each with the `slug:` it sets, if any. */
+function filesOf(collection: string, ext: string) {
+  const dir = join(CONTENT_ROOT, collection);
+  if (!existsSync(dir)) return [];
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith(ext) && !n.split(sep).some((p) => p.startsWith('.')));
+  return names.map((name) => {
+    const text = readFileSync(join(dir, name), 'utf8');
+    let slug: unknown;
+    try {
+      slug = (parse(ext === '.mdx' ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : text) as { slug?: unknown } | null)?.slug;
+    } catch {
+      // Unparsable YAML: the schema check names it.
+    }
+    return { path: relative('.', join(dir, name)).split(sep).join('/'), relative: name.split(sep).join('/'), ...(slug ? { slug: String(slug) } : {}) };
+  });
+}
+
 async function problems(): Promise<string[]> {
   const [articles, themes, cases, glossary] = await Promise.all([
     getCollection('articles'), getCollection('themes'), getCollection('cases'), getCollection('glossary'),
@@ -37,7 +61,18 @@ async function problems(): Promise<string[]> {
       if (!(await getEntry(ref as never))) out.push(`${fileOf(entry)}：字段 ${field} 引用了不存在的 ${ref.collection} 条目“${ref.id}”`);
     }
   }
+  const loaded = { articles, themes, cases, glossary } as Record<string, AnyEntry[]>;
+  for (const [collection, ext] of [['articles', '.mdx'], ['themes', '.mdx'], ['cases', '.yaml'], ['glossary', '.yaml']] as const) {
+    const entries = loaded[collection]!.map((e) => ({ id: e.id, filePath: fileOf(e) }));
+    for (const d of droppedFiles(filesOf(collection, ext), entries)) {
+      out.push(`${d.file}：短名（slug）“${d.slug}”${d.keptFile ? `与 ${d.keptFile} ` : '与另一文件'}重复，本文件未能生成页面；短名必须唯一`);
+    }
+  }
   const blocks = new Map<string, Block[]>(articles.map((a) => [a.id, blocksOf(a.body ?? '')]));
+  const terms = glossary.map((g) => ({ file: fileOf(g), term: g.data.term, aliases: g.data.aliases }));
+  for (const t of unusedTerms(terms, [...blocks.values()].flat().map((b) => b.text))) {
+    out.push(`${t.file}：字段 term：术语“${t.term}”${t.aliases.length > 0 ? '及其别名' : ''}在任何文章中都没有出现（删去此条，或核对写法）`);
+  }
   const check = (entry: AnyEntry, field: string, cited: Cited, quote: string) => {
     const inArticle = blocks.get(cited.article.id);
     if (!inArticle) return; // already reported as a broken reference

@@ -5,11 +5,15 @@
 import { join } from 'node:path';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkBlockIds from './remark-block-ids.ts';
 import remarkRestorations from './remark-restorations.ts';
+import remarkSafeContent from './remark-safe-content.ts';
+import remarkSimplifiedText from './remark-simplified-text.ts';
+import { inContentDir } from './content-files.ts';
 import rehypeGlossaryLinks from './rehype-glossary-links.ts';
+import rehypeKeepPunctuation from './rehype-keep-punctuation.ts';
 import rehypeCitedBy from './rehype-cited-by.ts';
+import rehypePermalinks from './rehype-permalinks.ts';
 import { loadGlossary } from '../lib/glossary-source.ts';
 import { loadCitations } from '../lib/citations-index.ts';
 
@@ -22,19 +26,15 @@ export interface PipelineOptions {
 
 export function markdownPlugins({ base, contentDir }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
-    remarkPlugins: [remarkCjkFriendly, remarkBlockIds, remarkRestorations],
+    // Safety first: content that carries code is refused before anything else reads it.
+    remarkPlugins: [remarkCjkFriendly, [remarkSafeContent, { applies: inContentDir(contentDir) }], remarkBlockIds, remarkSimplifiedText, remarkRestorations],
     rehypePlugins: [
       [rehypeGlossaryLinks, { terms: loadGlossary(join(contentDir, 'glossary')), base }],
+      // Terms and restorations are buttons: keep the punctuation around them on their line.
+      rehypeKeepPunctuation,
+      // Before cited-by, so the copy-link control follows the text, not the 被引用于 line.
+      rehypePermalinks,
       [rehypeCitedBy, { citations: loadCitations(contentDir), base }],
-      [
-        rehypeAutolinkHeadings,
-        {
-          behavior: 'append',
-          // The visible “#” is drawn by CSS so it stays out of the heading's text (and the ToC).
-          properties: { className: ['heading-link'], ariaLabel: '本节链接' },
-          content: [],
-        },
-      ],
     ],
   };
 }

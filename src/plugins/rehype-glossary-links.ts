@@ -10,6 +10,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { findTerms } from '../lib/term-match.ts';
 import type { GlossaryTerm } from '../lib/glossary-source.ts';
 import { withBase } from '../lib/url.ts';
+import { isArticle } from './content-files.ts';
 
 export interface GlossaryLinkOptions {
   terms: GlossaryTerm[];
@@ -18,7 +19,6 @@ export interface GlossaryLinkOptions {
   applies?: (path: string) => boolean;
 }
 
-const isArticle = (path: string) => /[\\/]articles[\\/][^\\/]+\.mdx?$/.test(path);
 const SKIP_TAGS = new Set(['a', 'button', 'code', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
 
 function termNodes(t: GlossaryTerm, text: string, id: string, base: string): ElementContent[] {

@@ -9,13 +9,13 @@ import type { VFile } from 'vfile';
 import type {} from 'mdast-util-to-hast'; // declares data.hProperties on mdast nodes
 import { visit } from 'unist-util-visit';
 import { isBlockId, splitMarker } from '../lib/block-id.ts';
+import { isArticle } from './content-files.ts';
 
 export interface BlockIdOptions {
   /** Whether every paragraph and heading of this file must carry an id. */
   required?: (path: string) => boolean;
 }
 
-const isArticle = (path: string) => /[\\/]articles[\\/][^\\/]+\.mdx?$/.test(path);
 
 export default function remarkBlockIds(options: BlockIdOptions = {}) {
   const required = options.required ?? isArticle;

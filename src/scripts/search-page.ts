@@ -169,7 +169,7 @@ async function run() {
   const res = await send({ kind: 'search', id, q: simple, filters: state.filters, ...(glossarySent ? {} : { glossary }) });
   glossarySent = true;
   if (id !== current) return;
-  if (res.kind === 'error') return failed(res.message);
+  if (res.kind === 'error') return (await searchSaved(id, simple)) || failed(res.message);
   if (res.kind !== 'hits') return;
   const terms = res.terms;
   currentTerms = terms;
@@ -230,6 +230,24 @@ function showEmpty(terms: TermEntry[], filtered: boolean) {
     return li;
   }));
   empty.hidden = false;
+}
+
+/**
+ * Pagefind could not answer (no network, most likely): search the pages this device keeps
+ * for offline reading instead (search-offline.ts). False when none are kept.
+ */
+async function searchSaved(id: number, q: string): Promise<boolean> {
+  const { searchOffline } = await import('./search-offline.ts');
+  const { saved, terms, hits } = await searchOffline(q, formState().filters);
+  if (id !== current) return true;
+  if (saved === 0) return false;
+  const where = activeFilters(formState().filters) > 0 ? '，已按筛选条件' : '';
+  hitsList.append(...hits.map(renderPage));
+  status.textContent = `现在连不上网络，只在这台设备保存的 ${saved} 个页面中查找${where}：${
+    hits.length > 0 ? `找到 ${hits.length} 个含有${quoteTerms(terms)}的页面。` : `没有页面含有${quoteTerms(terms)}。`
+  }联网后可以搜索全部内容。`;
+  setState('done');
+  return true;
 }
 
 function failed(message: string) {

@@ -63,4 +63,5 @@ export function articlesBySource(): Map<string, string> {
 }
 
 export const SOURCES_DIR = join('content', 'sources');
-export const sourceFiles = (): string[] => readdirSync(SOURCES_DIR).filter((n) => n.endsWith('.txt')).sort();
+/** The raw sources: scraped texts, or web pages saved from a browser (ingest reads both). */
+export const sourceFiles = (): string[] => readdirSync(SOURCES_DIR).filter((n) => /\.(?:txt|html?)$/.test(n)).sort();

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanSource, sentences } from '../../src/lib/ingest/index.ts';
+import { sourceText } from '../../src/lib/ingest/source-input.ts';
 import { SOURCES_DIR, articlesBySource, pageText, readPage, sourceFiles } from './dist.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -15,7 +16,8 @@ const bySource = articlesBySource();
 
 describe.each(sourceFiles())('fidelity of %s', (file) => {
   const slug = bySource.get(file);
-  const cleaned = cleanSource(readFileSync(join(SOURCES_DIR, file), 'utf8'));
+  // Read as ingest reads it: whatever the encoding, and the article out of a saved page.
+  const cleaned = cleanSource(sourceText(readFileSync(join(SOURCES_DIR, file))).text);
 
   it('has an article page', () => {
     expect(slug, `no article in content/articles has source: ${file}`).toBeDefined();

@@ -2,22 +2,8 @@
  * Bad content stops the build with a message naming the file, the field and what is
  * wrong. Each case runs the real Astro content layer over a small fixture tree.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
-
-function runAstro(command: 'sync' | 'build', fixture: string) {
-  const args = [astro, command, ...(command === 'build' ? ['--outDir', mkdtempSync(join(tmpdir(), 'dj-build-'))] : [])];
-  const result = spawnSync(process.execPath, args, {
-    env: { ...process.env, CONTENT_DIR: `./tests/fixtures/${fixture}`, NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
-}
+import { runAstro } from './fixture-build.ts';
 
 describe('content schema errors', () => {
   it('accepts the valid fixture', () => {

@@ -1,0 +1,30 @@
+/**
+ * Offline reading (issue 6): writes the service worker with Workbox (`generateSW`) as the
+ * last step of `astro build`, once the pages and the Pagefind index are in dist/, so the
+ * precache lists them all with a hash of each (what it keeps and why: src/lib/offline/
+ * sw-config.ts). List it after pagefindIndex() in astro.config.mjs: integrations' build
+ * hooks run in that order, and the worker must see the finished index.
+ *
+ * The worker is registered by src/scripts/reader.ts (every page, once it has loaded), at
+ * the base path, so its scope is the whole site also under a sub-path (SITE_BASE).
+ */
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { generateSW } from 'workbox-build';
+import { swOptions } from '../lib/offline/sw-config.ts';
+import { SW_FILE } from '../lib/offline/sw-file.ts';
+
+export default function offline(): AstroIntegration {
+  return {
+    name: 'offline',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const { count, size, warnings } = await generateSW(swOptions(dist, join(dist, SW_FILE)));
+        if (warnings.length > 0) throw new Error(`Workbox：\n${warnings.map((w) => `  ${w}`).join('\n')}`);
+        logger.info(`${relative(process.cwd(), join(dist, SW_FILE))}: ${count} files precached (${(size / 1024).toFixed(0)} KiB before compression)`);
+      },
+    },
+  };
+}

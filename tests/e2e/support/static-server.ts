@@ -1,0 +1,61 @@
+/**
+ * A plain static server for a built site, under its base path, that a test or the bench
+ * can stop at will: stopping it is how the offline test takes the network away, and the
+ * bench serves the synthetic corpora's builds with it. Loopback only.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+export interface StaticServer {
+  /** With the base path and a trailing slash: http://127.0.0.1:43xx/dangjian/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** `base` as in astro.config.mjs ('/' or '/dangjian/'). Port 0 picks a free one. */
+export async function serveStatic(dir: string, base = '/', port = 0): Promise<StaticServer> {
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const send = async (file: string, status = 200) => {
+      const body = await readFile(file);
+      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    try {
+      if (!path.startsWith(prefix)) throw new Error('outside the base path');
+      let file = join(dir, normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ''));
+      if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
+      await send(file);
+    } catch {
+      await send(join(dir, '404.html'), 404).catch(() => {
+        res.writeHead(404);
+        res.end();
+      });
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${actual}${prefix}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
