@@ -237,8 +237,14 @@ interface ScaleRun {
   articles: number;
   pages: number;
   buildMs: number;
+  /** The home page and the glossary index (they list every article / every term's uses), gzip. */
+  homeGzip: number;
+  largestPage: { page: string; gzip: number };
+  /** What the service worker precaches. */
+  precache: { files: number; raw: number; gzip: number };
   index: IndexSize;
-  search: Omit<SearchMeasure, 'files'>;
+  /** With each file fetched, so that what grows can be seen. */
+  search: SearchMeasure;
 }
 
 async function scaleRun(n: number, work: string): Promise<ScaleRun> {
@@ -257,8 +263,11 @@ async function scaleRun(n: number, work: string): Promise<ScaleRun> {
   log(`scale: ${n} articles, building…`);
   const built = await build(out, { CONTENT_DIR: content });
   log(`scale: ${n} articles built in ${(built.ms / 1000).toFixed(1)} s; searching…`);
-  const { files: _, ...measured } = await search(out);
-  const run = { articles: n, pages: built.pages, buildMs: built.ms, index: indexSize(out), search: measured };
+  const measured = await search(out);
+  const pages = htmlFiles(out).map((page) => ({ page, gzip: gzipSize(readFileSync(join(out, page))) }));
+  const largestPage = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  const homeGzip = pages.find((p) => p.page === 'index.html')?.gzip ?? NaN;
+  const run = { articles: n, pages: built.pages, buildMs: built.ms, homeGzip, largestPage, precache: precache(out), index: indexSize(out), search: measured };
   rmSync(content, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
   return run;
@@ -331,8 +340,11 @@ if (scale.length > 0) {
   console.log('Scale (synthetic corpora)');
   console.log(
     table(
-      ['articles', 'pages', 'build s', 'ms/page', 'index KiB', 'fragments KiB', 'catalogue KiB gz', 'query KiB', 'results', 'ms'],
-      scale.map((r) => [r.articles, r.pages, (r.buildMs / 1000).toFixed(1), (r.buildMs / r.pages).toFixed(1), kib(r.index.indexBytes), kib(r.index.fragmentBytes), kib(r.index.catalogueGzip), kib(r.search.queryBytes), r.search.results, r.search.ms]),
+      ['articles', 'pages', 'build s', 'ms/page', 'index KiB', 'fragments KiB', 'catalogue KiB gz', 'query KiB', 'results', 'ms', 'home KiB gz', 'largest page', 'precache KiB gz'],
+      scale.map((r) => [
+        r.articles, r.pages, (r.buildMs / 1000).toFixed(1), (r.buildMs / r.pages).toFixed(1), kib(r.index.indexBytes), kib(r.index.fragmentBytes), kib(r.index.catalogueGzip),
+        kib(r.search.queryBytes), r.search.results, r.search.ms, kib(r.homeGzip), `${r.largestPage.page} ${kib(r.largestPage.gzip)}`, kib(r.precache.gzip),
+      ]),
     ),
   );
   if (results.growth) console.log(`growth exponent (1 = linear, 0 = flat): build time ${results.growth.buildTime}, index ${results.growth.indexBytes}, bytes per query ${results.growth.queryBytes}`);
