@@ -9,6 +9,7 @@ import links from './src/integrations/links.ts';
 import { astroRedirects } from './src/lib/redirects.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { CONTENT_ROOT } from './src/lib/content-root.ts';
+import { listed } from './src/lib/site.ts';
 import offline from './src/integrations/offline.ts';
 
 /**
@@ -47,7 +48,14 @@ export default defineConfig({
   // The search index is built after the pages, as part of every build (issue 4).
   // link-check stays last: it reads the site as it ships, every other file written.
   // offline() (the service worker) after every integration that writes files it precaches.
-  integrations: [mdx(), pagefindIndex(), sitemap(), links(), offline(), linkCheck()],
+  integrations: [
+    mdx(),
+    pagefindIndex(),
+    sitemap({ filter: (page) => listed(page, new URL(base, site).href) }),
+    links(),
+    offline(),
+    linkCheck(),
+  ],
   vite: {
     build: {
       // Scripts always ship as files, never inlined into the page however small (Astro

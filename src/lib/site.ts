@@ -1,2 +1,12 @@
 /** The site's name, as pages, feeds and references print it. */
 export const SITE_NAME = '基层党建案例库';
+
+/**
+ * Pages that are not content and are left out of the sitemap (and carry robots noindex):
+ * the offline page, which the service worker shows in place of pages it does not keep.
+ * Site-relative, as the sitemap filter compares them (astro.config.mjs).
+ */
+export const UNLISTED = ['offline/'];
+
+/** Whether an absolute page address (as @astrojs/sitemap passes it) is one of UNLISTED. */
+export const listed = (page: string, root: string): boolean => !UNLISTED.some((p) => page === `${root}${p}`);

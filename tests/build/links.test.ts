@@ -85,13 +85,16 @@ describe('discovery', () => {
     expect(rss).toContain(`<channel><title>基层党建案例库：文章</title>`);
   });
 
-  it('the sitemap lists every page but the 404 page, and robots.txt points at it', () => {
+  it('the sitemap lists every page but the 404 and offline pages, and robots.txt points at it', () => {
     const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
     const locs = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].flatMap((m) => {
       const file = join(DIST, new URL(m[1]!).pathname.slice(base.length));
       return [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((l) => l[1]!);
     });
-    expect(locs.sort()).toEqual(pages.filter((p) => p !== '404.html').map((p) => `${root}${p.replace(/index\.html$/, '')}`).sort());
+    const unlisted = ['404.html', 'offline/index.html'];
+    expect(locs.sort()).toEqual(pages.filter((p) => !unlisted.includes(p)).map((p) => `${root}${p.replace(/index\.html$/, '')}`).sort());
+    // What search engines are told about the pages left out, and only about them.
+    for (const p of pages) expect(readPage(p).includes('<meta name="robots" content="noindex">'), p).toBe(p === 'offline/index.html');
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${root}sitemap-index.xml`);
   });
 });
