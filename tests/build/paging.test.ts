@@ -1,0 +1,113 @@
+/**
+ * Long lists are split into pages (src/lib/paging.ts): a corpus of a page and a bit of
+ * articles (the real five plus synthetic ones shaped like them, src/lib/bench/corpus.ts),
+ * built, and read in Chromium: /articles/ holds the first page, later pages are reached by
+ * the pager, every article is listed exactly once, and the home page shows the first few
+ * with a link to the whole list.
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusModel, seeded, syntheticArticle } from '../../src/lib/bench/corpus.ts';
+import { ARTICLES_PER_PAGE, HOME_ARTICLES } from '../../src/lib/paging.ts';
+import { resolveChromium } from '../e2e/support/browser.ts';
+import { buildSite, type Build } from '../support/build.ts';
+import { serve, type Served } from '../support/static-server.ts';
+
+const EXTRA = 7;
+let content: string;
+let build: Build;
+let site: Served;
+let browser: Browser;
+let page: Page;
+let total: number;
+
+beforeAll(async () => {
+  content = mkdtempSync(join(tmpdir(), 'dj-paging-content-'));
+  cpSync('content', content, { recursive: true });
+  const dir = join(content, 'articles');
+  const real = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+  const model = corpusModel(real.map((f) => readFileSync(join(dir, f), 'utf8')));
+  const random = seeded(7);
+  total = ARTICLES_PER_PAGE + EXTRA;
+  for (let i = 1; i <= total - real.length; i++) {
+    const a = syntheticArticle(i, model, random);
+    writeFileSync(join(dir, `${a.slug}.mdx`), a.mdx);
+  }
+  build = buildSite({ CONTENT_DIR: content }, 'dj-paging-');
+  if (build.status !== 0) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
+  site = await serve(build.dir);
+  browser = await chromium.launch(resolveChromium().use.launchOptions);
+  page = await browser.newPage();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (build) rmSync(build.dir, { recursive: true, force: true });
+  if (content) rmSync(content, { recursive: true, force: true });
+});
+
+/** The articles a list page links to, by address. */
+const titles = () => page.locator('main .card-list > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+describe('the article list, over more articles than a page holds', () => {
+  it('shows the first page at /articles/, says how many there are, and pages on', async () => {
+    await page.goto(`${site.url}articles/`);
+    const first = await titles();
+    expect(first).toHaveLength(ARTICLES_PER_PAGE);
+    await expect.poll(() => page.locator('main .lede').textContent()).toContain(`共 ${total} 篇，这是第 1–${ARTICLES_PER_PAGE} 篇`);
+    const pager = page.getByRole('navigation', { name: '文章列表分页' });
+    await expect.poll(() => pager.locator('[aria-current="page"]').textContent()).toBe('1');
+
+    await pager.getByRole('link', { name: '下一页' }).click();
+    await page.waitForURL(`${site.url}articles/page/2/`);
+    const second = await titles();
+    expect(second).toHaveLength(EXTRA);
+    expect(await page.locator('h1').textContent()).toBe('文章（第 2 页）');
+    // Every article once, in one order across the pages.
+    expect(new Set([...first, ...second]).size).toBe(total);
+    expect(await pager.getByRole('link', { name: '下一页' }).count()).toBe(0);
+
+    await pager.getByRole('link', { name: '上一页' }).click();
+    await page.waitForURL(`${site.url}articles/`);
+    expect(await titles()).toEqual(first);
+  });
+
+  it('gives each page of the list its own address and title, with no page beyond the last', () => {
+    const html = readFileSync(join(build.dir, 'articles', 'page', '2', 'index.html'), 'utf8');
+    expect(html).toMatch(/<link rel="canonical" href="[^"]*\/articles\/page\/2\/"/);
+    expect(html).toContain('<title>文章（第 2 页）');
+    expect(readdirSync(join(build.dir, 'articles', 'page'))).toEqual(['2']);
+  });
+
+  it('fits a 320 px phone, with every pager link a 44 px target', async () => {
+    const phone = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    try {
+      await phone.goto(`${site.url}articles/page/2/`);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      const links = phone.getByRole('navigation', { name: '文章列表分页' }).getByRole('link');
+      expect(await links.count()).toBeGreaterThanOrEqual(2);
+      for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
+        expect(box.width).toBeGreaterThanOrEqual(44);
+        expect(box.height).toBeGreaterThanOrEqual(44);
+      }
+      await phone.screenshot({ path: 'tests/screenshots/articles-page-2-320.png' });
+      await phone.getByRole('navigation', { name: '文章列表分页' }).screenshot({ path: 'tests/screenshots/articles-pager-320.png' });
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
+describe('the home page, over many articles', () => {
+  it('lists the first articles and links to all of them', async () => {
+    await page.goto(site.url);
+    const section = page.locator('section', { has: page.locator('#all-articles') });
+    expect(await section.locator('.card-list > li').count()).toBe(HOME_ARTICLES);
+    await section.getByRole('link', { name: `全部 ${total} 篇文章` }).click();
+    await page.waitForURL(`${site.url}articles/`);
+  });
+});
