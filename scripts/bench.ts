@@ -32,7 +32,7 @@ import { firstLoad, gzipSize, pageKind, type FirstLoad, type PageKind } from '..
 import { corpusModel, seeded, syntheticArticle } from '../src/lib/bench/corpus.ts';
 import { growth, kib, table } from '../src/lib/bench/table.ts';
 import { resolveChromium } from '../tests/e2e/support/browser.ts';
-import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
 import { measureSearch, type SearchMeasure } from './search-measure.ts';
 
 const { values } = parseArgs({

@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { resolveChromium } from '../tests/e2e/support/browser.ts';
-import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
 import { measureSearch } from './search-measure.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { url: { type: 'string' } } });

@@ -14,12 +14,12 @@ import { corpusModel, seeded, syntheticArticle } from '../../src/lib/bench/corpu
 import { ARTICLES_PER_PAGE, HOME_ARTICLES } from '../../src/lib/paging.ts';
 import { resolveChromium } from '../e2e/support/browser.ts';
 import { buildSite, type Build } from '../support/build.ts';
-import { serve, type Served } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const EXTRA = 7;
 let content: string;
 let build: Build;
-let site: Served;
+let site: StaticServer;
 let browser: Browser;
 let page: Page;
 let total: number;
@@ -38,7 +38,7 @@ beforeAll(async () => {
   }
   build = buildSite({ CONTENT_DIR: content }, 'dj-paging-');
   if (build.status !== 0) throw new Error(`build failed:\n${build.output.slice(-3000)}`);
-  site = await serve(build.dir);
+  site = await serveStatic(build.dir);
   browser = await chromium.launch(resolveChromium().use.launchOptions);
   page = await browser.newPage();
 }, 300_000);

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lostUrls, parseLock, readSite } from '../../src/lib/url-lock.ts';
 import { resolveChromium } from '../e2e/support/browser.ts';
 import { buildSite, type Build } from '../support/build.ts';
-import { serve, type Served } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const FIXTURE = 'tests/fixtures/content-renamed';
 const lock = parseLock(readFileSync(join(FIXTURE, 'url-lock.txt'), 'utf8'));
@@ -66,9 +66,9 @@ describe('a renamed slug', () => {
 
   describe('in a browser, on a plain static host', () => {
     let browser: Browser;
-    let site: Served;
+    let site: StaticServer;
     beforeAll(async () => {
-      site = await serve(withRedirects);
+      site = await serveStatic(withRedirects);
       browser = await chromium.launch(resolveChromium().use.launchOptions);
     });
     afterAll(async () => {

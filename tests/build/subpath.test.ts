@@ -15,7 +15,7 @@ import { lostUrls, parseLock, readSite } from '../../src/lib/url-lock.ts';
 import { resolveChromium } from '../e2e/support/browser.ts';
 import { buildSite, type Build } from '../support/build.ts';
 import { decodeSvg } from '../support/qr-decode.ts';
-import { serve, type Served } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const SITE = 'https://example.edu.cn';
 const BASE = '/dangjian/';
@@ -88,9 +88,9 @@ describe(`the site built for ${ROOT}`, () => {
 
   describe('in a browser, on a plain static host', () => {
     let browser: Browser;
-    let site: Served;
+    let site: StaticServer;
     beforeAll(async () => {
-      site = await serve(build.dir, BASE);
+      site = await serveStatic(build.dir, BASE);
       browser = await chromium.launch(resolveChromium().use.launchOptions);
     });
     afterAll(async () => {

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { serve, type Served } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { htmlFiles } from '../build/dist.ts';
 import { cspDirectives, headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
 
@@ -31,17 +31,13 @@ function pageKinds(): string[] {
   return [...kinds.values()];
 }
 
-let server: Served | undefined;
+let server: StaticServer | undefined;
 let root = process.env.CSP_URL ?? '';
 
 test.beforeAll(async () => {
   if (root) return;
-  server = await serve(DIST, BASE);
-  // Before the server's own handler: every response gets the headers _headers gives its path.
-  server.server.prependListener('request', (req, res) => {
-    const path = `/${decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(BASE.length)}`;
-    for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
-  });
+  // Every response gets the headers _headers gives its path.
+  server = await serveStatic(DIST, BASE, { headers: (path) => headersFor(rules, path) });
   root = server.url;
 });
 test.afterAll(async () => server?.close());

@@ -1,30 +1,72 @@
 /**
- * A static file server for a build directory, serving it under a base path as a host would
- * (folder → index.html, unknown → 404.html with status 404). No redirects of its own: the
- * site's redirect pages must do that work, as on the plainest static host.
+ * A plain static server for a built site, under its base path, as the plainest static host
+ * serves one (folder → index.html, anything else missing → 404.html with status 404, no
+ * redirects of its own: the site's redirect pages must do that work), that a test or the
+ * bench can stop at will: stopping it is how the offline test takes the network away, and
+ * the bench serves the synthetic corpora's builds with it. Loopback only.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
 };
 
-export interface Served { url: string; server: Server; close(): Promise<void> }
+export interface StaticServer {
+  /** With the base path and a trailing slash: http://127.0.0.1:43xx/dangjian/ */
+  url: string;
+  close(): Promise<void>;
+}
 
-export async function serve(dir: string, base = '/'): Promise<Served> {
-  const server = createServer((req, res) => {
+export interface ServeOptions {
+  /** 0 (the default) picks a free one. */
+  port?: number;
+  /** Extra response headers for a site path (/articles/…, without the base), as a host's configuration gives them. */
+  headers?: (path: string) => Record<string, string>;
+}
+
+/** `base` as in astro.config.mjs ('/' or '/dangjian/'). */
+export async function serveStatic(dir: string, base = '/', { port = 0, headers }: ServeOptions = {}): Promise<StaticServer> {
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = path.startsWith(base) ? join(dir, path.slice(base.length)) : '';
-    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = file !== '' && existsSync(file) && statSync(file).isFile();
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(found ? file : '404.html')] ?? 'application/octet-stream' });
-    res.end(found ? readFileSync(file) : existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'not found');
+    const send = async (file: string, status = 200) => {
+      const body = await readFile(file);
+      const extra = headers?.(`/${path.slice(prefix.length)}`) ?? {};
+      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...extra });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    try {
+      if (!path.startsWith(prefix)) throw new Error('outside the base path');
+      let file = join(dir, normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ''));
+      if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
+      await send(file);
+    } catch {
+      await send(join(dir, '404.html'), 404).catch(() => {
+        res.writeHead(404);
+        res.end();
+      });
+    }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}${base}`, server, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${actual}${prefix}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
