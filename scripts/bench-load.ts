@@ -111,11 +111,11 @@ end`);
   return { requests: r.requests, requestsPerSecond: Math.round(r.requests / (r.duration / 1e6)), errors: r.errors, p99ms: r.p99 / 1000 };
 }
 
-/** The files a search fetches: Pagefind's script, entry, metadata and WebAssembly, the page list, index and filter chunks, some page fragments. */
+/** The files a search fetches: Pagefind's script, entry, metadata and WebAssembly, search-meta.json, index and filter chunks, the page list's shards, some page fragments. */
 function searchIndexPaths(dist: string): string[] {
   const bundle = join(dist, 'pagefind');
-  const top = readdirSync(bundle).filter((n) => /^(?:pagefind\.js|pagefind-entry\.json|catalogue\.json|.*\.pf_meta|wasm\..*\.pagefind)$/.test(n));
-  const chunks = ['index', 'filter'].flatMap((d) => (existsSync(join(bundle, d)) ? readdirSync(join(bundle, d)).map((n) => `${d}/${n}`) : []));
+  const top = readdirSync(bundle).filter((n) => /^(?:pagefind\.js|pagefind-entry\.json|search-meta\.json|.*\.pf_meta|wasm\..*\.pagefind)$/.test(n));
+  const chunks = ['index', 'filter', 'catalogue'].flatMap((d) => (existsSync(join(bundle, d)) ? readdirSync(join(bundle, d)).map((n) => `${d}/${n}`) : []));
   const fragments = readdirSync(join(bundle, 'fragment')).sort().slice(0, 5).map((n) => `fragment/${n}`);
   return [...top, ...chunks, ...fragments].sort().map((n) => `/pagefind/${n}`);
 }

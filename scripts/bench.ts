@@ -30,6 +30,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { firstLoad, gzipSize, pageKind, type FirstLoad, type PageKind } from '../src/lib/budget/first-load.ts';
 import { corpusModel, seeded, syntheticArticle } from '../src/lib/bench/corpus.ts';
+import { CATALOGUE_DIR, SEARCH_META } from '../src/lib/search/catalogue.ts';
 import { growth, kib, table } from '../src/lib/bench/table.ts';
 import { resolveChromium } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
@@ -215,21 +216,31 @@ interface IndexSize {
   indexBytes: number;
   fragmentBytes: number;
   filterBytes: number;
-  catalogueRaw: number;
-  catalogueGzip: number;
+  /** pagefind/search-meta.json, fetched by every first query (src/lib/search/catalogue.ts). */
+  searchMetaRaw: number;
+  searchMetaGzip: number;
+  /** The page list's shards (pagefind/catalogue/), fetched only for 相关结果: how many, and their total size. */
+  shards: number;
+  shardsRaw: number;
+  /** The sum of each shard's gzip size, as each is sent on its own. */
+  shardsGzip: number;
 }
 
 function indexSize(dir: string): IndexSize {
   const bundle = join(dir, 'pagefind');
   const sum = (sub: string) => readdirSync(join(bundle, sub)).reduce((s, f) => s + statSync(join(bundle, sub, f)).size, 0);
-  const catalogue = readFileSync(join(bundle, 'catalogue.json'));
+  const meta = readFileSync(join(bundle, SEARCH_META));
+  const shards = readdirSync(join(bundle, CATALOGUE_DIR)).map((f) => readFileSync(join(bundle, CATALOGUE_DIR, f)));
   return {
     chunks: readdirSync(join(bundle, 'index')).length,
     indexBytes: sum('index'),
     fragmentBytes: sum('fragment'),
     filterBytes: sum('filter'),
-    catalogueRaw: catalogue.length,
-    catalogueGzip: gzipSize(catalogue),
+    searchMetaRaw: meta.length,
+    searchMetaGzip: gzipSize(meta),
+    shards: shards.length,
+    shardsRaw: shards.reduce((n, s) => n + s.length, 0),
+    shardsGzip: shards.reduce((n, s) => n + gzipSize(s), 0),
   };
 }
 
@@ -340,9 +351,10 @@ if (scale.length > 0) {
   console.log('Scale (synthetic corpora)');
   console.log(
     table(
-      ['articles', 'pages', 'build s', 'ms/page', 'index KiB', 'fragments KiB', 'catalogue KiB gz', 'query KiB', 'results', 'ms', 'home KiB gz', 'largest page', 'precache KiB gz'],
+      ['articles', 'pages', 'build s', 'ms/page', 'index KiB', 'fragments KiB', 'search-meta KiB gz', 'page list KiB gz (shards)', 'query KiB', 'results', 'ms', 'home KiB gz', 'largest page', 'precache KiB gz'],
       scale.map((r) => [
-        r.articles, r.pages, (r.buildMs / 1000).toFixed(1), (r.buildMs / r.pages).toFixed(1), kib(r.index.indexBytes), kib(r.index.fragmentBytes), kib(r.index.catalogueGzip),
+        r.articles, r.pages, (r.buildMs / 1000).toFixed(1), (r.buildMs / r.pages).toFixed(1), kib(r.index.indexBytes), kib(r.index.fragmentBytes), kib(r.index.searchMetaGzip),
+        `${kib(r.index.shardsGzip)} (${r.index.shards})`,
         kib(r.search.queryBytes), r.search.results, r.search.ms, kib(r.homeGzip), `${r.largestPage.page} ${kib(r.largestPage.gzip)}`, kib(r.precache.gzip),
       ]),
     ),

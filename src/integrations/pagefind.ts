@@ -12,32 +12,43 @@
  * relies on: src/lib/search/query.ts). The index must be a Chinese one, which Pagefind
  * takes from `<html lang="zh-CN">` (Base.astro); forcing the language keeps it one index
  * even if a page ever declares another.
+ *
+ * Beside the index it writes the search's own files (src/lib/search/catalogue.ts):
+ * `search-meta.json`, fetched with the first query, and the page list's shards under
+ * `catalogue/`, fetched only for 相关结果. The build fails if a page's type is not one the
+ * search orders by (rank.ts's TYPE_ORDER).
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../lib/search/index-html.ts';
-import { buildCatalogue, decodeFragment, type FragmentData } from '../lib/search/catalogue.ts';
+import { CATALOGUE_DIR, SEARCH_META, buildCatalogue, decodeFragment, shardPath, untypedPages, type FragmentData } from '../lib/search/catalogue.ts';
 import { chunkRanges } from '../lib/search/index-chunks.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
-/** Written into the Pagefind bundle directory (dist/pagefind/). */
-export const CATALOGUE = 'catalogue.json';
 
-/** The page list the search uses beside the index (catalogue.ts), from the files just written. */
-async function writeCatalogue(bundle: string): Promise<{ pages: number; chunks: number }> {
+/**
+ * What the search uses beside the index (catalogue.ts): search-meta.json and the page
+ * list's shards under catalogue/, from the fragments and metadata just written. Returns
+ * the pages whose type the search cannot order, for the build to refuse.
+ */
+async function writeCatalogue(bundle: string): Promise<{ pages: number; chunks: number; shards: number; untyped: string[] }> {
   const dir = join(bundle, 'fragment');
   const fragments = new Map<string, FragmentData>();
   for (const name of await readdir(dir)) {
     if (name.endsWith('.pf_fragment')) fragments.set(name.replace(/\.pf_fragment$/, ''), decodeFragment(gunzipSync(await readFile(join(dir, name)))));
   }
+  const untyped = untypedPages(fragments);
   const meta = (await readdir(bundle)).find((n) => n.endsWith('.pf_meta'));
   const chunks = meta ? chunkRanges(gunzipSync(await readFile(join(bundle, meta)))) : [];
-  await writeFile(join(bundle, CATALOGUE), JSON.stringify(buildCatalogue(fragments, chunks)));
-  return { pages: fragments.size, chunks: chunks.length };
+  const catalogue = buildCatalogue(fragments, chunks);
+  await mkdir(join(bundle, CATALOGUE_DIR), { recursive: true });
+  await Promise.all(catalogue.shards.map((shard, n) => writeFile(join(bundle, shardPath(catalogue.meta.shards, n)), JSON.stringify(shard))));
+  await writeFile(join(bundle, SEARCH_META), JSON.stringify(catalogue.meta));
+  return { pages: fragments.size, chunks: chunks.length, shards: catalogue.shards.length, untyped };
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -71,9 +82,12 @@ export default function pagefindIndex(): AstroIntegration {
           if (written.errors.length > 0) fail('写出索引出错', written.errors);
           const listed = await writeCatalogue(written.outputPath);
           if (listed.pages !== indexed) fail(`索引了 ${indexed} 个页面，却写出 ${listed.pages} 个片段（有页面重复或丢失）`, []);
+          // The search orders results by type without loading the pages (rank.ts), taking
+          // any page not listed as a term, theme or case for an article.
+          if (listed.untyped.length > 0) fail('有页面的类型不是搜索能排序的类型', listed.untyped);
           // Search still works without the ranges, fetching more of the index per query.
           if (listed.chunks === 0) logger.warn('could not read the index chunk ranges from pagefind.*.pf_meta (Pagefind upgraded?)');
-          logger.info(`indexed ${indexed} pages (${listed.chunks} index chunks) into ${relative(process.cwd(), written.outputPath)}`);
+          logger.info(`indexed ${indexed} pages (${listed.chunks} index chunks, page list in ${listed.shards} shards) into ${relative(process.cwd(), written.outputPath)}`);
         } finally {
           // The Node API keeps the Pagefind binary running as a service; stop it, or the
           // build process would not exit.

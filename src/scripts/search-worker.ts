@@ -10,18 +10,22 @@
  * checks the answers against the page texts, so a Pagefind release that changes this is
  * caught.
  *
- * Bytes: Pagefind's script and WebAssembly, the index chunks for the query's pairs, the
- * page list (catalogue.json, to order and to list 相关结果 without fetching pages), and the
- * fragment (page text) of each result shown, PAGE_SIZE at a time.
+ * Bytes: Pagefind's script and WebAssembly, the index chunks for the query's pairs,
+ * search-meta.json (chunk ranges, and the type and name of each page that is not an
+ * article: enough to order the results, rank.ts), and the fragment (page text) of each
+ * result shown, PAGE_SIZE at a time. None of these grows with the number of articles. Only
+ * 相关结果 fetches the shards of the page list (catalogue.ts) that hold the pages it lists.
  */
 import { containsAll, pairQuery, parseQuery, wordQuery } from '../lib/search/query.ts';
 import { excerpt, sectionAt, type Heading } from '../lib/search/excerpt.ts';
-import { rankHits } from '../lib/search/rank.ts';
+import { rankIds } from '../lib/search/rank.ts';
 import { suggestTerms } from '../lib/search/suggest.ts';
-import type { Catalogue, CatalogueEntry } from '../lib/search/catalogue.ts';
+import { SEARCH_META, entryOf, shardOf, shardPath, type CatalogueEntry, type CatalogueShard, type FragmentData, type SearchMeta } from '../lib/search/catalogue.ts';
 import type { Filters, Hit, Page, Request, Response, TermEntry } from './search-types.ts';
 
-interface Fragment {
+/** What Pagefind's `data()` gives; `raw_url` is the address as indexed (`url` has the base path added). */
+interface Fragment extends Omit<FragmentData, 'url'> {
+  raw_url: string;
   content: string;
   anchors: { element: string; id: string; text: string }[];
 }
@@ -35,14 +39,20 @@ const BASE = import.meta.env.BASE_URL;
 const BUNDLE = `${BASE}pagefind/`;
 const PAGE_SIZE = 5;
 
-let loading: Promise<[Pagefind, Catalogue]> | undefined;
-function pagefind(): Promise<[Pagefind, Catalogue]> {
+const json = async <T>(path: string): Promise<T> => {
+  const response = await fetch(`${BUNDLE}${path}`);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+};
+
+let loading: Promise<[Pagefind, SearchMeta]> | undefined;
+function pagefind(): Promise<[Pagefind, SearchMeta]> {
   loading ??= Promise.all([
     (import(/* @vite-ignore */ `${BUNDLE}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
       await pf.options({ baseUrl: BASE });
       return pf;
     }),
-    fetch(`${BUNDLE}catalogue.json`).then((r) => r.json() as Promise<Catalogue>),
+    json<SearchMeta>(SEARCH_META),
   ]).catch((error: unknown) => {
     loading = undefined; // let the next search try again
     throw error;
@@ -50,17 +60,32 @@ function pagefind(): Promise<[Pagefind, Catalogue]> {
   return loading;
 }
 
-type Ranked = CatalogueEntry & { id: string; order: number; data: Candidate['data'] };
+const shards = new Map<number, Promise<CatalogueShard>>();
+/** Pages of the page list by id, fetching only the shards that hold them (each once). */
+async function pagesById(ids: string[], meta: SearchMeta): Promise<CatalogueEntry[]> {
+  const shardOfId = (id: string) => shardOf(id, meta.shards.count);
+  for (const n of new Set(ids.map(shardOfId))) {
+    if (shards.has(n)) continue;
+    const shard = json<CatalogueShard>(shardPath(meta.shards, n));
+    shards.set(n, shard);
+    shard.catch(() => shards.delete(n)); // let the next search try again
+  }
+  const found = await Promise.all(ids.map(async (id) => (await shards.get(shardOfId(id))!)[id]));
+  return found.filter((p) => p !== undefined);
+}
+
+/** A page that was loaded and did not contain the query. */
+type Failed = CatalogueEntry & { id: string };
 
 interface State {
   id: number;
   terms: string[];
   filters: Filters;
   /** Pages with every pair of the query, in the order they will be shown. */
-  ranked: Ranked[];
+  ranked: Candidate[];
   next: number;
   /** Of those, the ones whose text turned out not to contain the query. */
-  failed: Ranked[];
+  failed: Failed[];
   /** The search with every pair of the query, when fewer were sent (see verify). */
   refine?: () => Promise<Set<string>>;
 }
@@ -73,7 +98,10 @@ const link = (page: CatalogueEntry, terms: string[], anchor?: string) =>
 const headings = (f: Fragment): Heading[] =>
   f.anchors.filter((a) => /^h[2-6]$/.test(a.element) && a.id && a.text).map((a) => ({ id: a.id, text: a.text, level: Number(a.element[1]) }));
 
-function hit(page: Ranked, f: Fragment, terms: string[]): Hit {
+const pageData = (f: Fragment): CatalogueEntry => entryOf({ ...f, url: f.raw_url });
+
+function hit(f: Fragment, terms: string[]): Hit {
+  const page = pageData(f);
   const found = excerpt(f.content, terms);
   const section = sectionAt(f.content, headings(f), found.at);
   return { ...pageOf(page, link(page, terms, section.at(-1)?.id)), section: section.map((h) => h.text), excerpt: found.html };
@@ -101,8 +129,8 @@ async function verify(s: State): Promise<Hit[]> {
     s.next += batch.length;
     const fragments = await Promise.all(batch.map((c) => c.data()));
     fragments.forEach((f, i) => {
-      if (containsAll(f.content, s.terms)) found.push(hit(batch[i]!, f, s.terms));
-      else s.failed.push(batch[i]!);
+      if (containsAll(f.content, s.terms)) found.push(hit(f, s.terms));
+      else s.failed.push({ ...pageData(f), id: batch[i]!.id });
     });
   }
   return found;
@@ -114,12 +142,14 @@ async function verify(s: State): Promise<Hit[]> {
  * when asked for (or when nothing contains the query), as it may need more of the index.
  */
 async function related(s: State): Promise<Page[]> {
-  const [pf, catalogue] = await pagefind();
+  const [pf, meta] = await pagefind();
   const words = wordQuery(s.terms);
   const found = (await pf.search(words, { filters: s.filters }))?.results ?? [];
   const failed = new Set(s.failed.map((p) => p.id));
   const results = new Set(s.ranked.map((p) => p.id).filter((id) => !failed.has(id)));
-  const partial = found.filter((c) => !results.has(c.id) && !failed.has(c.id)).flatMap((c) => (catalogue.pages[c.id] ? [catalogue.pages[c.id]!] : []));
+  const partialIds = found.map((c) => c.id).filter((id) => !results.has(id) && !failed.has(id));
+  // The failed pages were loaded (verify); the others come from the page list.
+  const partial = await pagesById(partialIds.slice(0, Math.max(0, 2 * PAGE_SIZE - s.failed.length)), meta);
   const long = words.split(' ').filter((w) => [...w].length > 1);
   return [...s.failed, ...partial].slice(0, 2 * PAGE_SIZE).map((p) => pageOf(p, link(p, long.length > 0 ? long : s.terms)));
 }
@@ -133,13 +163,14 @@ async function search(req: Extract<Request, { kind: 'search' }>): Promise<Respon
   const s: State = { id: req.id, terms, filters: req.filters, ranked: [], next: 0, failed: [] };
   state = s;
   if (terms.length === 0) return answer(req, s, []);
-  const [pf, catalogue] = await pagefind();
+  const [pf, meta] = await pagefind();
   const find = async (words: string) => (await pf.search(words, { filters: req.filters }))?.results ?? [];
-  const few = pairQuery(terms, catalogue.chunks);
+  const few = pairQuery(terms, meta.chunks);
   const withPairs = await find(few);
   const all = pairQuery(terms);
   if (all !== few) s.refine = async () => new Set((await find(all)).map((c) => c.id));
-  s.ranked = rankHits(withPairs.flatMap((c, order) => (catalogue.pages[c.id] ? [{ ...catalogue.pages[c.id]!, id: c.id, data: c.data, order }] : [])), terms);
+  const byId = new Map(withPairs.map((c) => [c.id, c]));
+  s.ranked = rankIds(withPairs.map((c) => c.id), meta.others, terms).map((id) => byId.get(id)!);
   const hits = await verify(s);
   return answer(req, s, hits, hits.length === 0 ? suggestTerms(terms, glossary) : []);
 }

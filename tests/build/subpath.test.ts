@@ -3,7 +3,7 @@
  * `base` (SITE_BASE) and nothing else. Built that way, the build's own link check
  * (src/integrations/link-check.ts) finds every page's links, anchors and assets. On top of
  * it, here: the URL lock holds under the base; the addresses in feeds, sitemap, QR codes,
- * references and the search catalogue are under it; stylesheets and scripts name only files
+ * references and the search's page list are under it; stylesheets and scripts name only files
  * under it; and in a browser, on a plain static host, each kind of page loads with no failed
  * request, and search finds results that open.
  */
@@ -68,12 +68,14 @@ describe(`the site built for ${ROOT}`, () => {
     expect(bad).toEqual([]);
   });
 
-  it('lists in the feed, sitemap and search catalogue only addresses that resolve under the base', () => {
+  it('lists in the feed, sitemap and search page list only addresses that resolve under the base', () => {
     const urls = [
       ...[...read('rss.xml').matchAll(/<(?:link|guid[^>]*)>([^<]+)</g)].map((m) => m[1]!),
       ...files().filter((f) => /^sitemap-.*\.xml$/.test(f)).flatMap((f) => [...read(f).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)),
-      // The search catalogue keeps site paths without the base; the search page adds it.
-      ...Object.values((JSON.parse(read('pagefind/catalogue.json')) as { pages: Record<string, { url: string }> }).pages).map((p) => `${ROOT}${p.url.slice(1)}`),
+      // The search's page list (shards under pagefind/catalogue/) keeps site paths without
+      // the base; the search page adds it.
+      ...files().filter((f) => /^pagefind\/catalogue\/[^/]+\.json$/.test(f)).flatMap((f) =>
+        Object.values(JSON.parse(read(f)) as Record<string, { url: string }>).map((p) => `${ROOT}${p.url.slice(1)}`)),
     ];
     expect(urls.length).toBeGreaterThan(200);
     expect(urls.filter((u) => !u.startsWith(ROOT) || !fileOf(u))).toEqual([]);
@@ -122,6 +124,23 @@ describe(`the site built for ${ROOT}`, () => {
       }
       await page.locator('#search-hits .search-hit h3 a').first().click();
       await expect.poll(() => page.locator('h1').count()).toBeGreaterThan(0);
+      await page.close();
+    });
+
+    it('相关结果 (from the page list’s shards) are listed under the base', async () => {
+      const page = await browser.newPage();
+      const failed: string[] = [];
+      page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+      await page.goto(`${site.url}search/?q=${encodeURIComponent('村集体经济')}`);
+      await page.locator('.search-page[data-search-state="done"]').waitFor();
+      await page.locator('.search-related-show').click();
+      await page.locator('.search-related-hits a').first().waitFor();
+      const hrefs = await page.locator('.search-related-hits a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of hrefs) {
+        expect(new URL(href).pathname.startsWith(BASE), href).toBe(true);
+        expect((await page.request.get(href)).status(), href).toBe(200);
+      }
+      expect(failed).toEqual([]);
       await page.close();
     });
   });

@@ -16,18 +16,20 @@ import { containsAll, pairQuery, parseQuery } from '../../src/lib/search/query.t
 import { decodeBitmap, hasTraditional, toSimplified } from '../../src/lib/search/trad.ts';
 import { TRAD_BITMAP } from '../../src/lib/search/trad-bitmap.ts';
 import { SIMPLIFIED } from '../../src/lib/search/trad-simplified.ts';
-import type { Catalogue } from '../../src/lib/search/catalogue.ts';
+import { SEARCH_META, shardPath, type CatalogueShard, type SearchMeta } from '../../src/lib/search/catalogue.ts';
+import { bare } from '../../src/lib/search/rank.ts';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
 const BUNDLE = join(DIST, 'pagefind');
 
-interface Fragment { url: string; content: string; filters: Record<string, string[]> }
+interface Fragment { url: string; content: string; filters: Record<string, string[]>; meta: { title: string } }
 const fragments: Fragment[] = readdirSync(join(BUNDLE, 'fragment')).map((file) => {
   const f = JSON.parse(gunzipSync(readFileSync(join(BUNDLE, 'fragment', file))).subarray('pagefind_dcd'.length).toString()) as Fragment;
   // On disk Pagefind separates words with zero-width spaces; its JS API removes them.
   return { ...f, content: f.content.replace(/\u200b/g, '') };
 });
-const catalogue = JSON.parse(readFileSync(join(BUNDLE, 'catalogue.json'), 'utf8')) as Catalogue;
+const meta = JSON.parse(readFileSync(join(BUNDLE, SEARCH_META), 'utf8')) as SearchMeta;
+const shards = Array.from({ length: meta.shards.count }, (_, n) => JSON.parse(readFileSync(join(BUNDLE, shardPath(meta.shards, n)), 'utf8')) as CatalogueShard);
 
 const trad = decodeBitmap(TRAD_BITMAP);
 const termsOf = (q: string) => parseQuery(hasTraditional(trad, q) ? toSimplified(trad, SIMPLIFIED, q) : q);
@@ -67,8 +69,10 @@ test.describe('the index', () => {
     const indexed = fragments.map((f) => ({ url: f.url, type: f.filters.type?.[0] }));
     expect(indexed.map((p) => p.url).sort()).toEqual(expected.map((p) => p.url).sort());
     for (const p of indexed) expect(p.type, p.url).toBe(expected.find((e) => e.url === p.url)!.type);
-    expect(Object.keys(catalogue.pages)).toHaveLength(fragments.length);
-    expect(catalogue.chunks.length, 'chunk ranges read from Pagefind’s metadata').toBeGreaterThan(0);
+    // The page list (in shards) has every page; search-meta.json every page but the articles.
+    expect(shards.flatMap((s) => Object.values(s).map((p) => p.url)).sort()).toEqual(fragments.map((f) => f.url).sort());
+    expect(Object.keys(meta.others)).toHaveLength(fragments.filter((f) => f.filters.type?.[0] !== '文章').length);
+    expect(meta.chunks.length, 'chunk ranges read from Pagefind’s metadata').toBeGreaterThan(0);
     for (const f of fragments.filter((f) => f.url.startsWith('/articles/'))) {
       for (const key of ['place', 'genre', 'level']) expect(f.filters[key]?.length, `${f.url} ${key}`).toBeGreaterThan(0);
     }
@@ -89,7 +93,7 @@ test.describe('the index', () => {
 test('Pagefind finds every page that contains the query (checked against the page texts)', async ({ page }) => {
   await page.goto('search/');
   const queries = SEARCH_CASES.map((c) => ({ q: c.q, terms: termsOf(c.q) })).filter((c) => c.terms.length > 0);
-  const sent = queries.map((c) => ({ q: c.q, words: [pairQuery(c.terms), pairQuery(c.terms, catalogue.chunks)], stock: c.terms.join(' ') }));
+  const sent = queries.map((c) => ({ q: c.q, words: [pairQuery(c.terms), pairQuery(c.terms, meta.chunks)], stock: c.terms.join(' ') }));
   // In a worker, as the site does (src/scripts/search-worker.ts); and, for comparison,
   // Pagefind as it is usually used: on the page, splitting the query itself.
   const answers = await page.evaluate(async (sent) => {
@@ -153,6 +157,18 @@ test.describe('the query set', () => {
       for (const url of c.expect ?? []) expect(top, `${url} in the top 10`).toContain(url);
       const related = await page.locator('.search-related-hits a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       for (const href of related) expect(truth.has(sitePath(page, href)), `${href} is a 相关结果 but contains ${c.q}`).toBe(false);
+    });
+  }
+});
+
+// The search does not know article titles before loading the pages (rank.ts), so an
+// article is not moved to the top for being named by the query; Pagefind's weight on
+// <h1> words must bring it first among the articles, and so first.
+test.describe('an article’s title, searched, finds that article first', () => {
+  for (const f of fragments.filter((f) => f.filters.type?.[0] === '文章')) {
+    test(f.meta.title, async ({ page }) => {
+      await searchFor(page, bare(f.meta.title));
+      expect(await topResults(page, 1)).toEqual([f.url]);
     });
   }
 });

@@ -5,7 +5,7 @@
  * - Precached at the first visit, in the background once the page has loaded: the home
  *   page, the theme and case indexes, the glossary (every definition is on its index
  *   page), the search page, the offline page, every script and stylesheet of the site, and
- *   Pagefind's engine (its script, WebAssembly, metadata, filters) with our page list.
+ *   Pagefind's engine (its script, WebAssembly, metadata, filters) with our search-meta.json.
  *   Each entry carries a hash of its content (Workbox's revision), so a rebuild that
  *   changes a file makes a new service worker, which replaces exactly those entries and
  *   takes over at once (skipWaiting, clientsClaim); old precaches are deleted.
@@ -13,7 +13,8 @@
  *   copy kept in PAGES_CACHE; with no network (or none within NETWORK_TIMEOUT seconds) the
  *   kept copy; with neither, the offline page. Kept by address without ?hl= or #, so a page
  *   opened from a search result is found again from a plain link.
- * - Pagefind's index chunks and page fragments: cache first (their names change with their
+ * - Pagefind's index chunks and page fragments, and the shards of our page list
+ *   (catalogue/, src/lib/search/catalogue.ts): cache first (their names change with their
  *   content), kept as searches fetch them. Searching offline needs none of them: the search
  *   page then looks through the kept pages themselves (src/lib/search/offline.ts).
  *
@@ -30,7 +31,7 @@ export const NETWORK_TIMEOUT = 4;
 export const PRECACHED_PAGES = ['', 'themes/', 'cases/', 'glossary/', 'search/', OFFLINE_PAGE];
 
 /** Files of the Pagefind bundle (dist/pagefind/) precached so the search page starts offline. */
-export const PRECACHED_SEARCH = ['pagefind.js', 'wasm.*.pagefind', '*.pf_meta', 'catalogue.json', 'filter/*.pf_filter'];
+export const PRECACHED_SEARCH = ['pagefind.js', 'wasm.*.pagefind', '*.pf_meta', 'search-meta.json', 'filter/*.pf_filter'];
 
 const pageFile = (page: string) => `${page}index.html`;
 
@@ -76,7 +77,7 @@ export function swOptions(dist: string, swDest: string): GenerateSWOptions {
         },
       },
       {
-        urlPattern: /\/pagefind\/(index|fragment|filter)\/[^/]+$/,
+        urlPattern: /\/pagefind\/(index|fragment|filter|catalogue)\/[^/]+$/,
         handler: 'CacheFirst',
         options: { cacheName: SEARCH_CACHE, expiration: { maxEntries: 1000 }, cacheableResponse: { statuses: [200] } },
       },

@@ -18,7 +18,7 @@ export interface SavedPage {
   title: string;
   /** 文章, 专题, 案例 or 术语 (its `type` filter). */
   type: string;
-  /** Places and genres, for the line under the title (as catalogue.ts). */
+  /** Places and genres, for the line under the title (as catalogue.ts's entryOf). */
   details: string[];
   /** Its filters, as Pagefind reads them from data-pagefind-filter. */
   filters: Record<string, string[]>;

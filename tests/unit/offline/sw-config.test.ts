@@ -13,6 +13,7 @@ describe('service worker options', () => {
     for (const file of ['index.html', 'themes/index.html', 'cases/index.html', 'glossary/index.html', 'offline/index.html']) expect(options.globPatterns).toContain(file);
     expect(options.globPatterns).toContain('_astro/**/*.{js,css}');
     expect(options.globPatterns).toContain('pagefind/pagefind.js');
+    expect(options.globPatterns).toContain('pagefind/search-meta.json');
   });
 
   it('updates itself: a new worker takes over at once and old precaches go', () => {
@@ -33,12 +34,14 @@ describe('service worker options', () => {
     expect(key).toBe('https://x.org/dangjian/articles/a/');
   });
 
-  it('keeps Pagefind chunks and fragments as searches fetch them', () => {
+  it('keeps Pagefind chunks and fragments, and the page list’s shards, as searches fetch them', () => {
     const search = routes[1]!;
     expect(search.urlPattern).toBeInstanceOf(RegExp);
     expect((search.urlPattern as RegExp).test('https://x.org/dangjian/pagefind/index/zh-cn_fb24479.pf_index')).toBe(true);
     expect((search.urlPattern as RegExp).test('https://x.org/pagefind/fragment/zh-cn_a.pf_fragment')).toBe(true);
+    expect((search.urlPattern as RegExp).test('https://x.org/pagefind/catalogue/0a1b2c3d4e-7.json')).toBe(true);
     expect((search.urlPattern as RegExp).test('https://x.org/pagefind/pagefind.js')).toBe(false);
+    expect((search.urlPattern as RegExp).test('https://x.org/pagefind/search-meta.json')).toBe(false);
     expect(search.options?.cacheName).toBe(SEARCH_CACHE);
   });
 
