@@ -20,7 +20,7 @@ describe('the service worker', () => {
 
   it('precaches every script and stylesheet, and the search engine', () => {
     for (const file of readdirSync(join(DIST, '_astro'))) expect(manifest).toContain(`_astro/${file}`);
-    for (const file of ['pagefind/pagefind.js', 'pagefind/catalogue.json']) expect(manifest).toContain(file);
+    for (const file of ['pagefind/pagefind.js', 'pagefind/search-meta.json']) expect(manifest).toContain(file);
     expect(manifest.some((f) => /^pagefind\/wasm\..*\.pagefind$/.test(f))).toBe(true);
   });
 
