@@ -1,6 +1,7 @@
 /**
- * Long lists split into pages: the article list (/articles/, /articles/page/2/ …) and the
- * home page's share of it. With five articles nothing is split; with thousands, a list page
+ * Long lists split into pages: the article list (/articles/, /articles/page/2/ …), the
+ * home page's share of it, and the uses listed on a glossary entry (/glossary/<term>/,
+ * /glossary/<term>/page/2/ …). With five articles nothing is split; with thousands, a list page
  * stays a few KiB on a phone instead of hundreds (bench: 456 KiB gzip for a home page that
  * listed 5,000 articles).
  *
@@ -14,6 +15,8 @@
 export const ARTICLES_PER_PAGE = 50;
 /** Articles the home page shows before pointing to the full list. */
 export const HOME_ARTICLES = 10;
+/** Uses of a term on one page of its glossary entry (glossary/<term>/, then page/2/ …). */
+export const USES_PER_PAGE = 50;
 
 export interface ListPage<T> {
   /** From 1. */

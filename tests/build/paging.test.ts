@@ -3,7 +3,8 @@
  * articles (the real five plus synthetic ones shaped like them, src/lib/bench/corpus.ts),
  * built, and read in Chromium: /articles/ holds the first page, later pages are reached by
  * the pager, every article is listed exactly once, and the home page shows the first few
- * with a link to the whole list.
+ * with a link to the whole list. A glossary entry used more often than a page holds lists
+ * its uses over pages the same way.
  */
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusModel, seeded, syntheticArticle } from '../../src/lib/bench/corpus.ts';
-import { ARTICLES_PER_PAGE, HOME_ARTICLES } from '../../src/lib/paging.ts';
+import { ARTICLES_PER_PAGE, HOME_ARTICLES, USES_PER_PAGE } from '../../src/lib/paging.ts';
 import { resolveChromium } from '../e2e/support/browser.ts';
 import { buildSite, type Build } from '../support/build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -109,5 +110,42 @@ describe('the home page, over many articles', () => {
     expect(await section.locator('.card-list > li').count()).toBe(HOME_ARTICLES);
     await section.getByRole('link', { name: `全部 ${total} 篇文章` }).click();
     await page.waitForURL(`${site.url}articles/`);
+  });
+});
+
+describe('a glossary entry used more often than a page holds', () => {
+  /** The entry with the most uses, from the count each entry page states. */
+  const busiest = () => {
+    const dir = join(build.dir, 'glossary');
+    const counts = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => [e.name, Number(/出处（(\d+) 处）/.exec(readFileSync(join(dir, e.name, 'index.html'), 'utf8'))?.[1] ?? 0)] as const);
+    return counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  };
+
+  it('lists its uses a page at a time, every use once, and says where they are', async () => {
+    const [slug, count] = busiest();
+    expect(count, 'the synthetic corpus uses some term more often than a page holds').toBeGreaterThan(USES_PER_PAGE);
+    const uses = () => page.locator('ol.concordance > li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    await page.goto(`${site.url}glossary/${slug}/`);
+    const seen = await uses();
+    expect(seen).toHaveLength(USES_PER_PAGE);
+    // Every place the term is used, with its count, also those of uses on later pages.
+    const perPlace = (await page.locator('#occurrences + p').textContent())!.match(/(\d+) 处/g)!.map((m) => parseInt(m, 10));
+    expect(perPlace.reduce((a, b) => a + b, 0)).toBe(count);
+
+    const pager = page.getByRole('navigation', { name: '出处分页' });
+    for (let n = 2; await pager.getByRole('link', { name: '下一页' }).count(); n++) {
+      await pager.getByRole('link', { name: '下一页' }).click();
+      await page.waitForURL(`${site.url}glossary/${slug}/page/${n}/`);
+      expect(await page.locator('ol.concordance').getAttribute('start')).toBe(String(seen.length + 1));
+      seen.push(...(await uses()));
+    }
+    expect(seen).toHaveLength(count);
+    expect(new Set(seen).size).toBe(count);
+    // Later pages lead back to the entry, and search indexes only the entry itself.
+    await page.getByRole('navigation', { name: '当前位置' }).getByRole('link').last().click();
+    await page.waitForURL(`${site.url}glossary/${slug}/`);
+    expect(readFileSync(join(build.dir, 'glossary', slug, 'page', '2', 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
   });
 });
