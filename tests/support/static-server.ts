@@ -8,6 +8,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,16 +34,29 @@ export interface ServeOptions {
   port?: number;
   /** Extra response headers for a site path (/articles/…, without the base), as a host's configuration gives them. */
   headers?: (path: string) => Record<string, string>;
+  /**
+   * Compress text with gzip for a client that accepts it, as the deployed site is served
+   * (deploy/nginx: gzip_static, gzip): the bench's Lighthouse runs measure the site as
+   * readers get it. Off by default, so tests see the files as they are.
+   */
+  gzip?: boolean;
 }
 
+/** What a host compresses (deploy/nginx/dangjian.conf's gzip_types, and HTML). */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
+
 /** `base` as in astro.config.mjs ('/' or '/dangjian/'). */
-export async function serveStatic(dir: string, base = '/', { port = 0, headers }: ServeOptions = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = '/', { port = 0, headers, gzip = false }: ServeOptions = {}): Promise<StaticServer> {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = async (file: string, status = 200) => {
-      const body = await readFile(file);
+      let body = await readFile(file);
       const extra = headers?.(`/${path.slice(prefix.length)}`) ?? {};
+      if (gzip && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body, { level: 9 });
+        Object.assign(extra, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      }
       res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...extra });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
