@@ -71,10 +71,17 @@ export function readSite(dir: string, base: string): BuiltSite {
 }
 
 /** Every address the build publishes: pages, their offered anchors, feeds. */
+/**
+ * Later pages of a long list (/articles/page/2/, /glossary/<term>/page/2/: src/lib/paging.ts)
+ * are not published addresses: what they hold shifts as content is added, and they go away
+ * when a list shrinks. Lecturers link the list itself and the pages it lists.
+ */
+export const isListPage = (path: string): boolean => /\/page\/\d+\/$/.test(path);
+
 export function publishedUrls(site: BuiltSite): string[] {
   const urls: string[] = [...site.feeds];
   for (const [path, page] of site.pages) {
-    if (page.kind !== 'page') continue;
+    if (page.kind !== 'page' || isListPage(path)) continue;
     urls.push(path, ...page.offered.map((id) => `${path}#${id}`));
   }
   return sortUrls(urls);

@@ -21,6 +21,11 @@ describe('reading the build', () => {
     expect(publishedUrls(site({ '/articles/a/': article }))).toEqual(['/articles/a/', '/articles/a/#s1', '/articles/a/#s1-p1', '/articles/a/#s1-p10', '/rss.xml']);
   });
 
+  it('does not publish the later pages of a long list, whose contents shift', () => {
+    const list = '<h1>文章（第 2 页）</h1>';
+    expect(publishedUrls(site({ '/articles/': list, '/articles/page/2/': list, '/glossary/a/page/3/': list, '/articles/page/': list }))).toEqual(['/articles/', '/articles/page/', '/rss.xml']);
+  });
+
   it('reads where a redirect page leads, without the base', () => {
     expect(readPage(redirect('/dangjian/articles/b/'), '/dangjian/')).toEqual({ kind: 'redirect', to: '/articles/b/' });
   });
