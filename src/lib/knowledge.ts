@@ -7,6 +7,7 @@ import { assertContentIntegrity } from './integrity.ts';
 import { blocksOf, type Block } from './paragraphs.ts';
 import { columnsFor, type Column } from './columns.ts';
 import { bySource } from './order.ts';
+import { concordance, type Occurrence } from './concordance.ts';
 
 export interface Knowledge {
   articles: CollectionEntry<'articles'>[];
@@ -20,6 +21,8 @@ export interface Knowledge {
   caseOf(id: string): CollectionEntry<'cases'>;
   term(id: string): CollectionEntry<'glossary'>;
   block(article: string, para: string): Block;
+  /** Every paragraph a glossary term (or an alias) is used in, worked out once per build. */
+  uses(term: string): Occurrence[];
 }
 
 const zh = new Intl.Collator('zh-Hans-CN');
@@ -38,14 +41,23 @@ async function load(): Promise<Knowledge> {
     if (!found) throw new Error(`找不到${what}“${id}”`);
     return found;
   };
+  const term = find(glossary, '术语');
+  const uses = new Map<string, Occurrence[]>();
   return {
     articles, themes, cases, glossary, blocks,
     columns: columnsFor(articles.map((a) => ({ id: a.id, title: a.data.title, case: a.data.case?.id })), cases.map((c) => ({ id: c.id, short: c.data.short }))),
     article: find(articles, '文章'),
     theme: find(themes, '专题'),
     caseOf: find(cases, '案例'),
-    term: find(glossary, '术语'),
+    term,
     block: (article, para) => find(blocks.get(article) ?? [], `段落 ${article}#`)(para),
+    uses: (id) => {
+      if (!uses.has(id)) {
+        const g = term(id);
+        uses.set(id, concordance({ slug: g.id, variants: [g.data.term, ...g.data.aliases] }, blocks));
+      }
+      return uses.get(id)!;
+    },
   };
 }
 

@@ -23,6 +23,8 @@ export interface ListPage<T> {
   number: number;
   /** How many pages the list has. */
   total: number;
+  /** Position of the page's first item in the whole list, from 1. */
+  start: number;
   items: T[];
 }
 
@@ -30,7 +32,7 @@ export interface ListPage<T> {
 export function pageList<T>(items: readonly T[], size: number): ListPage<T>[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive integer, got ${size}`);
   const total = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: total }, (_, i) => ({ number: i + 1, total, items: items.slice(i * size, (i + 1) * size) }));
+  return Array.from({ length: total }, (_, i) => ({ number: i + 1, total, start: i * size + 1, items: items.slice(i * size, (i + 1) * size) }));
 }
 
 /** Site-relative address of page `n` of the list at `list` (e.g. 'articles/'). */

@@ -70,7 +70,6 @@ export function readSite(dir: string, base: string): BuiltSite {
   return { pages, feeds: new Set(FEEDS.filter((f) => existsSync(join(dir, f)))) };
 }
 
-/** Every address the build publishes: pages, their offered anchors, feeds. */
 /**
  * Later pages of a long list (/articles/page/2/, /glossary/<term>/page/2/: src/lib/paging.ts)
  * are not published addresses: what they hold shifts as content is added, and they go away
@@ -78,6 +77,7 @@ export function readSite(dir: string, base: string): BuiltSite {
  */
 export const isListPage = (path: string): boolean => /\/page\/\d+\/$/.test(path);
 
+/** Every address the build publishes: pages, their offered anchors, feeds (not isListPage). */
 export function publishedUrls(site: BuiltSite): string[] {
   const urls: string[] = [...site.feeds];
   for (const [path, page] of site.pages) {

@@ -5,12 +5,12 @@ describe('pageList', () => {
   it('splits a list into pages of the given size, the last one shorter', () => {
     const pages = pageList([1, 2, 3, 4, 5, 6, 7], 3);
     expect(pages.map((p) => p.items)).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
-    expect(pages.map((p) => [p.number, p.total])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(pages.map((p) => [p.number, p.total, p.start])).toEqual([[1, 3, 1], [2, 3, 4], [3, 3, 7]]);
   });
 
   it('keeps a list that fits on one page whole, and an empty list as one empty page', () => {
-    expect(pageList([1, 2, 3, 4, 5], 50)).toEqual([{ number: 1, total: 1, items: [1, 2, 3, 4, 5] }]);
-    expect(pageList([], 50)).toEqual([{ number: 1, total: 1, items: [] }]);
+    expect(pageList([1, 2, 3, 4, 5], 50)).toEqual([{ number: 1, total: 1, start: 1, items: [1, 2, 3, 4, 5] }]);
+    expect(pageList([], 50)).toEqual([{ number: 1, total: 1, start: 1, items: [] }]);
     expect(pageList([1, 2], 2)).toHaveLength(1);
   });
 
