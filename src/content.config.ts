@@ -135,6 +135,8 @@ const glossary = defineCollection({
     term: text('术语（term）'),
     /** 术语在文中的其他写法，用于识别和检索 */
     aliases: z.array(z.string()).default([]),
+    /** 检索同义词：读者可能输入的全称、简称、常见变体（只用于检索，不在正文里链接） */
+    synonyms: z.array(z.string()).default([]),
     /** 释义：有规范表述的用规范表述，否则写文中怎么用 */
     definition: text('释义（definition）'),
     /** 释义的依据：规范表述，或据文中用法归纳 */
