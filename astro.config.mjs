@@ -6,10 +6,10 @@ import { markdownPlugins } from './src/plugins/index.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 import links from './src/integrations/links.ts';
-import { astroRedirects } from './src/lib/redirects.ts';
+import { astroRedirects } from './src/lib/links/redirects.ts';
 import linkCheck from './src/integrations/link-check.ts';
-import { CONTENT_ROOT } from './src/lib/content-root.ts';
-import { listed } from './src/lib/site.ts';
+import { CONTENT_ROOT } from './src/knowledge/files.ts';
+import { listed } from './src/lib/links/urls.ts';
 import offline from './src/integrations/offline.ts';
 
 /**
@@ -22,7 +22,7 @@ const site = process.env.SITE_URL ?? 'https://dangjian.example.org';
 const base = process.env.SITE_BASE ?? '/';
 
 /**
- * Tests build fixture content trees (CONTENT_DIR, read in src/lib/content-root.ts). Each gets
+ * Tests build fixture content trees (CONTENT_DIR, read in src/knowledge/files.ts). Each gets
  * its own content cache, or stale entries of one tree would leak into the next build.
  */
 const contentDir = CONTENT_ROOT;

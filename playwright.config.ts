@@ -1,11 +1,11 @@
 /**
  * End-to-end tests against the built site (`npm run build` first; `npm test` does it),
  * served by `astro preview`. Chromium only; which Chromium is decided in
- * tests/e2e/support/browser.ts. Screenshots the tests take go to tests/screenshots/.
+ * tools/browser.ts. Screenshots the tests take go to tests/screenshots/.
  */
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
-import { resolveChromium } from './tests/e2e/support/browser.ts';
+import { resolveChromium } from './tools/browser.ts';
 
 const host = '127.0.0.1';
 const port = Number(process.env.E2E_PORT ?? 4329);

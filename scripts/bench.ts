@@ -6,7 +6,7 @@
  *
  * 1. Build: time of a full `astro build --force` of the real site, and its page count.
  * 2. First load per page kind (the largest page of each kind): HTML, CSS, JS, other, total,
- *    raw and gzip (src/lib/budget/first-load.ts, as the budget tests count), and what the
+ *    raw and gzip (tools/budget/first-load.ts, as the budget tests count), and what the
  *    service worker downloads in the background for offline reading.
  * 3. Lighthouse (mobile, its default simulated slow 4G and CPU slowdown; the site served
  *    gzip-compressed, as deployed) on one page of each
@@ -15,7 +15,7 @@
  * 4. Search: bytes fetched for a first query and its results, and the time to results
  *    (scripts/search-measure.ts; the time is on this machine's loopback, unthrottled).
  * 5. Scale: synthetic corpora of --sizes articles shaped like the real ones
- *    (src/lib/bench/corpus.ts), each built cold: build time, pages, index size, and the
+ *    (tools/bench/corpus.ts), each built cold: build time, pages, index size, and the
  *    first query's bytes at each size, with how each grows (the exponent b of cost ≈ a·nᵇ:
  *    1 is linear, 0 flat).
  *
@@ -29,12 +29,12 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { firstLoad, gzipSize, pageKind, type FirstLoad, type PageKind } from '../src/lib/budget/first-load.ts';
-import { corpusModel, seeded, syntheticArticle } from '../src/lib/bench/corpus.ts';
+import { firstLoad, gzipSize, pageKind, type FirstLoad, type PageKind } from '../tools/budget/first-load.ts';
+import { corpusModel, seeded, syntheticArticle } from '../tools/bench/corpus.ts';
 import { CATALOGUE_DIR, SEARCH_META } from '../src/lib/search/catalogue.ts';
-import { growth, kib, table } from '../src/lib/bench/table.ts';
-import { resolveChromium } from '../tests/e2e/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { growth, kib, table } from '../tools/bench/table.ts';
+import { resolveChromium } from '../tools/browser.ts';
+import { serveStatic } from '../tools/static-server.ts';
 import { measureSearch, type SearchMeasure } from './search-measure.ts';
 
 const { values } = parseArgs({

@@ -10,10 +10,10 @@
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cleanSource, toMdx } from '../src/lib/ingest/index.ts';
-import { IngestError } from '../src/lib/ingest/errors.ts';
-import { isSlug, slugFromFileName } from '../src/lib/ingest/slug.ts';
-import { checkSize, requireBody, sourceText, type SourceText } from '../src/lib/ingest/source-input.ts';
+import { cleanSource, toMdx } from '../tools/ingest/index.ts';
+import { IngestError } from '../tools/ingest/errors.ts';
+import { isSlug, slugFromFileName } from '../tools/ingest/slug.ts';
+import { checkSize, requireBody, sourceText, type SourceText } from '../tools/ingest/source-input.ts';
 
 const USAGE = '用法：npm run ingest -- <原始文本.txt> [--slug 短名] [--force] [--out-dir 目录]';
 

@@ -9,8 +9,8 @@
  */
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { resolveChromium } from '../tests/e2e/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { resolveChromium } from '../tools/browser.ts';
+import { serveStatic } from '../tools/static-server.ts';
 import { measureSearch } from './search-measure.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { url: { type: 'string' } } });

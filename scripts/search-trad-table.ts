@@ -3,7 +3,7 @@
  *
  * Regenerates the Traditional → Simplified table for search queries from opencc-js
  * (src/lib/search/trad-bitmap.ts and trad-simplified.ts). Run it after upgrading opencc-js;
- * tests/unit/search/trad.test.ts fails until the committed files match.
+ * tests/unit/lib/search/trad.test.ts fails until the committed files match.
  */
 import { writeFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';

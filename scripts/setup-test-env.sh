@@ -29,7 +29,7 @@ apt_install() {
     || { tail -n 20 "$LOG" >&2; return 1; }
 }
 
-# --- Chromium (same order as tests/e2e/support/browser.ts) ---
+# --- Chromium (same order as tools/browser.ts) ---
 playwright_chromium() {
   "$NODE" -e "const p = require('@playwright/test').chromium.executablePath();
     if (!require('fs').existsSync(p)) process.exit(1); console.log(p)" 2>/dev/null
@@ -97,7 +97,7 @@ fi
 # Two different Han characters drawn identically means both are the missing-glyph box.
 "$NODE" --input-type=module -e "
   import { chromium } from '@playwright/test';
-  import { resolveChromium } from './tests/e2e/support/browser.ts';
+  import { resolveChromium } from './tools/browser.ts';
   const choice = resolveChromium();
   const browser = await chromium.launch({ ...choice.use.launchOptions, channel: choice.use.channel });
   const page = await browser.newPage();

@@ -9,8 +9,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_ROOT } from '../src/lib/content-root.ts';
-import { formatLock, lostUrls, parseLock, publishedUrls, readSite, updateLock } from '../src/lib/url-lock.ts';
+import { CONTENT_ROOT } from '../src/knowledge/files.ts';
+import { formatLock, lostUrls, parseLock, publishedUrls, readSite, updateLock } from '../src/lib/links/url-lock.ts';
 
 const { values } = parseArgs({ options: { update: { type: 'boolean', default: false }, dir: { type: 'string', default: 'dist' } } });
 const lockFile = join(CONTENT_ROOT, 'url-lock.txt');

@@ -7,9 +7,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { DOMAINS, GENRES, LEVELS } from './lib/taxonomy.ts';
-import { BLOCK_ID } from './lib/block-id.ts';
-import { CONTENT_ROOT as root } from './lib/content-root.ts';
+import { DOMAINS, GENRES, LEVELS } from './lib/content/taxonomy.ts';
+import { BLOCK_ID } from './lib/content/blocks.ts';
+import { CONTENT_ROOT as root } from './knowledge/files.ts';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: () => `${what}必须是以下之一：${values.join('、')}` });
@@ -70,7 +70,7 @@ const articles = defineCollection({
   }),
 });
 
-/** A paragraph of an article, by its stable block id (see src/lib/block-id.ts). */
+/** A paragraph of an article, by its stable block id (see src/lib/content/blocks.ts). */
 const paragraphRef = {
   article: reference('articles'),
   /** 段落编号，如 s1-p2 */

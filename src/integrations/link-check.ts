@@ -1,6 +1,6 @@
 /**
  * The last step of `astro build`: every internal link and anchor of the built site must
- * land somewhere (src/lib/link-check.ts). A link to nowhere stops the build, listing each
+ * land somewhere (src/lib/built/link-check.ts). A link to nowhere stops the build, listing each
  * with the page it is on and, when the address is written in a content file (an MDX link,
  * a YAML field), that file and line. It runs last, after every file is written (search
  * index, redirect pages and their scripts), so it sees the site as it ships.
@@ -9,9 +9,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { pageRefs, type PageRefs } from '../lib/html-refs.ts';
-import { brokenLinks, type BrokenLink, type Site } from '../lib/link-check.ts';
-import { CONTENT_ROOT } from '../lib/content-root.ts';
+import { pageRefs, type PageRefs } from '../lib/built/html-refs.ts';
+import { brokenLinks, type BrokenLink, type Site } from '../lib/built/link-check.ts';
+import { CONTENT_ROOT } from '../knowledge/files.ts';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

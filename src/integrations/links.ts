@@ -17,9 +17,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { withBase } from '../lib/url.ts';
-import { anchorAliases, loadRedirects } from '../lib/redirects.ts';
-import { CONTENT_ROOT } from '../lib/content-root.ts';
+import { withBase } from '../lib/links/urls.ts';
+import { anchorAliases, loadRedirects } from '../lib/links/redirects.ts';
+import { CONTENT_ROOT } from '../knowledge/files.ts';
 
 const ORIGIN_CSS = 'virtual:site-origin.css';
 export const FRAGMENT_SCRIPT = 'redirect-fragment.js';

@@ -5,7 +5,7 @@
  * Not the `astro-pagefind` package: its build hook only logs indexing errors (the build
  * would pass with a broken or empty index), it pulls in Pagefind's component UI, which we
  * do not use (src/scripts/search-page.ts is much lighter), and it indexes the pages as
- * they are, where we hand Pagefind a lighter copy (src/lib/search/index-html.ts).
+ * they are, where we hand Pagefind a lighter copy (src/lib/search/index-build.ts).
  *
  * Chinese: the npm `pagefind` package runs the *extended* binary, the one that segments
  * Chinese at index time (and indexes every pair of adjacent characters, which the search
@@ -24,9 +24,9 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { htmlForIndex } from '../lib/search/index-html.ts';
+import { htmlForIndex } from '../lib/search/index-build.ts';
 import { CATALOGUE_DIR, SEARCH_META, buildCatalogue, decodeFragment, shardPath, untypedPages, type FragmentData } from '../lib/search/catalogue.ts';
-import { chunkRanges } from '../lib/search/index-chunks.ts';
+import { chunkRanges } from '../lib/search/index-build.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 

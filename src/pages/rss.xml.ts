@@ -5,10 +5,10 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { knowledge } from '../lib/knowledge.ts';
-import { pageUrl } from '../lib/shared-pages.ts';
-import { regionLabel } from '../lib/region.ts';
-import { SITE_NAME } from '../lib/site.ts';
+import { knowledge } from '../knowledge/index.ts';
+import { pageUrl } from '../knowledge/shared-pages.ts';
+import { regionLabel } from '../lib/content/labels.ts';
+import { SITE_NAME } from '../lib/links/urls.ts';
 
 export const GET: APIRoute = async () => {
   const k = await knowledge();

@@ -6,8 +6,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import type { Citation } from '../lib/citations-index.ts';
-import { withBase } from '../lib/url.ts';
+import type { Citation } from '../lib/content/relations.ts';
+import { withBase } from '../lib/links/urls.ts';
 
 export interface CitedByOptions {
   citations: Map<string, Map<string, Citation[]>>;

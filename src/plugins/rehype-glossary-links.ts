@@ -7,10 +7,10 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import { findTerms } from '../lib/term-match.ts';
-import type { GlossaryTerm } from '../lib/glossary-source.ts';
-import { withBase } from '../lib/url.ts';
-import { isArticle } from './content-files.ts';
+import { findTerms } from '../lib/content/terms.ts';
+import type { GlossaryTerm } from '../knowledge/files.ts';
+import { withBase } from '../lib/links/urls.ts';
+import { isArticle } from '../knowledge/files.ts';
 
 export interface GlossaryLinkOptions {
   terms: GlossaryTerm[];

@@ -7,7 +7,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { isBlockId } from '../lib/block-id.ts';
+import { isBlockId } from '../lib/content/blocks.ts';
 
 export const PERMALINK_CLASS = 'permalink';
 

@@ -1,5 +1,5 @@
 /**
- * Reads the trailing ` ^id` marker of each paragraph and heading (see src/lib/block-id.ts),
+ * Reads the trailing ` ^id` marker of each paragraph and heading (see src/lib/content/blocks.ts),
  * removes it from the text and puts it on the element as its `id`. A malformed or repeated
  * id stops the build with the file and line; in articles, a block without an id does too,
  * because lecturers link to paragraphs and an unnumbered one could not be linked for good.
@@ -8,8 +8,8 @@ import type { Heading, Paragraph, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type {} from 'mdast-util-to-hast'; // declares data.hProperties on mdast nodes
 import { visit } from 'unist-util-visit';
-import { isBlockId, splitMarker } from '../lib/block-id.ts';
-import { isArticle } from './content-files.ts';
+import { isBlockId, splitMarker } from '../lib/content/blocks.ts';
+import { isArticle } from '../knowledge/files.ts';
 
 export interface BlockIdOptions {
   /** Whether every paragraph and heading of this file must carry an id. */

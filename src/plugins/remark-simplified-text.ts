@@ -10,9 +10,9 @@ import type { Heading, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { traditionalOnly } from '../lib/ingest/convert.ts';
-import { pinyinGlosses } from '../lib/ingest/pinyin.ts';
-import { isArticle } from './content-files.ts';
+import { traditionalOnly } from '../lib/chinese/convert.ts';
+import { pinyinGlosses } from '../lib/chinese/pinyin.ts';
+import { isArticle } from '../knowledge/files.ts';
 
 export interface SimplifiedTextOptions {
   /** Which files are checked; articles by default. */

@@ -5,7 +5,7 @@
  * are plain links to their anchors, the references carry the build date and say so, the
  * files download as built, and the copy and print buttons stay hidden.
  */
-import { isoDate } from '../lib/cite.ts';
+import { isoDate } from '../lib/links/citation.ts';
 
 const today = isoDate(new Date());
 const status = document.querySelector<HTMLElement>('.share-status');

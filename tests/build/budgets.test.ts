@@ -1,7 +1,7 @@
 /**
  * Byte budgets of the built site (issue 6), for readers on phones on weak networks. Sizes,
  * not timings: what each page loads on its first visit, read from dist/ by
- * src/lib/budget/first-load.ts (HTML, stylesheets and what they load, scripts and the
+ * tools/budget/first-load.ts (HTML, stylesheets and what they load, scripts and the
  * modules they import statically, icon, images), gzip -9 as a compressing server sends it.
  *
  * - No web fonts: no @font-face, no font file, no font preload.
@@ -16,7 +16,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cssReferences, firstLoad, pageKind } from '../../src/lib/budget/first-load.ts';
+import { cssReferences, firstLoad, pageKind } from '../../tools/budget/first-load.ts';
 import { DIST, htmlFiles, readPage } from './dist.ts';
 
 const KIB = 1024;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { traditionalOnly } from '../../src/lib/ingest/convert.ts';
+import { traditionalOnly } from '../../src/lib/chinese/convert.ts';
 import { describe, expect, it } from 'vitest';
 import { SOURCES_DIR, htmlFiles, pageText, readPage, sourceFiles } from './dist.ts';
 

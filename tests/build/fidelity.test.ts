@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanSource, sentences } from '../../src/lib/ingest/index.ts';
-import { sourceText } from '../../src/lib/ingest/source-input.ts';
+import { cleanSource, sentences } from '../../tools/ingest/index.ts';
+import { sourceText } from '../../tools/ingest/source-input.ts';
 import { SOURCES_DIR, articlesBySource, pageText, readPage, sourceFiles } from './dist.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, '');

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlFiles, readPage } from './dist.ts';
 import { decodeSvg } from '../support/qr-decode.ts';
-import { lostUrls, parseLock, publishedUrls, readSite } from '../../src/lib/url-lock.ts';
-import { decodeEntities } from '../../src/lib/html-refs.ts';
+import { lostUrls, parseLock, publishedUrls, readSite } from '../../src/lib/links/url-lock.ts';
+import { decodeEntities } from '../../src/lib/built/html-refs.ts';
 
 const attr = (html: string, pattern: RegExp) => {
   const m = pattern.exec(html);

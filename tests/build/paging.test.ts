@@ -1,6 +1,6 @@
 /**
- * Long lists are split into pages (src/lib/paging.ts): a corpus of a page and a bit of
- * articles (the real five plus synthetic ones shaped like them, src/lib/bench/corpus.ts),
+ * Long lists are split into pages (src/lib/links/paging.ts): a corpus of a page and a bit of
+ * articles (the real five plus synthetic ones shaped like them, tools/bench/corpus.ts),
  * built, and read in Chromium: /articles/ holds the first page, later pages are reached by
  * the pager, every article is listed exactly once, and the home page shows the first few
  * with a link to the whole list. A glossary entry used more often than a page holds lists
@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusModel, seeded, syntheticArticle } from '../../src/lib/bench/corpus.ts';
-import { ARTICLES_PER_PAGE, HOME_ARTICLES, USES_PER_PAGE } from '../../src/lib/paging.ts';
-import { resolveChromium } from '../e2e/support/browser.ts';
+import { corpusModel, seeded, syntheticArticle } from '../../tools/bench/corpus.ts';
+import { ARTICLES_PER_PAGE, HOME_ARTICLES, USES_PER_PAGE } from '../../src/lib/links/paging.ts';
+import { resolveChromium } from '../../tools/browser.ts';
 import { buildSite, type Build } from '../support/build.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 const EXTRA = 7;
 let content: string;

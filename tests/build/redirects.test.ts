@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lostUrls, parseLock, readSite } from '../../src/lib/url-lock.ts';
-import { resolveChromium } from '../e2e/support/browser.ts';
+import { lostUrls, parseLock, readSite } from '../../src/lib/links/url-lock.ts';
+import { resolveChromium } from '../../tools/browser.ts';
 import { buildSite, type Build } from '../support/build.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 const FIXTURE = 'tests/fixtures/content-renamed';
 const lock = parseLock(readFileSync(join(FIXTURE, 'url-lock.txt'), 'utf8'));

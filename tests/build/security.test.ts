@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlFiles, readPage } from './dist.ts';
-import { unsafeMarkup } from '../../src/lib/html-safety.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { unsafeMarkup } from '../../src/lib/built/html-safety.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/links/headers-file.ts';
 
 const origin = new URL(/<link rel="canonical" href="([^"]+)"/.exec(readPage('index.html'))![1]!).origin;
 

@@ -11,9 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 import { htmlFiles } from '../build/dist.ts';
-import { cspDirectives, headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { cspDirectives, headersFor, parseHeadersFile } from '../../src/lib/links/headers-file.ts';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
 const BASE = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');

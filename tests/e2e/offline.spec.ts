@@ -5,7 +5,7 @@
  * kept, and a page never opened gives the offline page, which says what is and is not
  * available.
  *
- * The site is served here by a server of the test's own (tests/support/static-server.ts), from
+ * The site is served here by a server of the test's own (tools/static-server.ts), from
  * dist/ (or E2E_DIST) under SITE_BASE, so that the test can take the network away for
  * real: it stops the server, and also puts the browser offline. Run it against a build with
  * SITE_BASE=/dangjian/ to check the service worker under a sub-path.
@@ -17,7 +17,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { generateSW } from 'workbox-build';
 import { swOptions } from '../../src/lib/offline/sw-config.ts';
 import { SW_FILE } from '../../src/lib/offline/sw-file.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
 const BASE = process.env.SITE_BASE ?? '/';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { isoDate } from '../../src/lib/cite.ts';
+import { isoDate } from '../../src/lib/links/citation.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

@@ -22,7 +22,7 @@
  * 10 KiB whatever the size of the site, where shards of 100–200 pages would cost more
  * than a whole list of a thousand pages.
  */
-import type { ChunkRange } from './index-chunks.ts';
+import type { ChunkRange } from './index-build.ts';
 import { ARTICLE, TYPE_ORDER, bare } from './rank.ts';
 
 /** Written into the Pagefind bundle directory (dist/pagefind/). */

@@ -6,7 +6,7 @@
  * (“三会一课” is one term, “三会一课 阳江” two). Quotes, straight or Chinese, only group:
  * `"两个维护"` and “两个维护” are the term 两个维护, as is the unquoted 两个维护.
  */
-import { chunksOf, type ChunkRange } from './index-chunks.ts';
+import { chunksOf, type ChunkRange } from './index-build.ts';
 
 /** Width and case folded, invisible characters dropped: ＋ → +, ９９ → 99, Ａ → a. */
 export function fold(text: string): string {

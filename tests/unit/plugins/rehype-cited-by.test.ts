@@ -13,7 +13,7 @@ describe('rehype-cited-by', () => {
 
 describe('citeAnchors', () => {
   it('makes one unique anchor per citing spot, numbering repeats', async () => {
-    const { citeAnchors } = await import('../../../src/lib/citations-index.ts');
+    const { citeAnchors } = await import('../../../src/lib/content/relations.ts');
     const list = [{ article: 'a', para: 's1-p1' }, { article: 'a', para: 's1-p2' }, { article: 'a', para: 's1-p1' }];
     expect(citeAnchors('figure', list)).toEqual(['figure-a-s1-p1', 'figure-a-s1-p2', 'figure-a-s1-p1-2']);
   });

@@ -1,7 +1,7 @@
-/** A shared page's references as RIS and BibTeX files for reference managers (src/lib/cite.ts). */
+/** A shared page's references as RIS and BibTeX files for reference managers (src/lib/links/citation.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { REF_FORMATS, sharedPages } from '../../../lib/shared-pages.ts';
-import { bibtex, ris, type Reference } from '../../../lib/cite.ts';
+import { REF_FORMATS, sharedPages } from '../../../knowledge/shared-pages.ts';
+import { bibtex, ris, type Reference } from '../../../lib/links/citation.ts';
 
 export const getStaticPaths = (async () =>
   (await sharedPages()).flatMap((p) =>

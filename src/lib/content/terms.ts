@@ -1,0 +1,70 @@
+import type { Block } from './blocks.ts';
+
+/**
+ * Finding glossary terms in Chinese text, where there are no spaces to split on: at each
+ * position the longest matching variant wins, so 三个一肩挑 is found as itself and not as
+ * the shorter 一肩挑 inside it.
+ */
+export interface TermVariants {
+  slug: string;
+  /** The term and its aliases, as they are written in the articles. */
+  variants: string[];
+}
+
+export interface Match { slug: string; start: number; end: number }
+
+/** All non-overlapping matches, left to right, longest variant first at each position. */
+export function findTerms(text: string, terms: TermVariants[]): Match[] {
+  const all = terms
+    .flatMap((t) => t.variants.map((v) => ({ slug: t.slug, v })))
+    .filter((x) => x.v.length > 0)
+    .sort((a, b) => b.v.length - a.v.length);
+  const matches: Match[] = [];
+  for (let i = 0; i < text.length; ) {
+    const hit = all.find((x) => text.startsWith(x.v, i));
+    if (hit) {
+      matches.push({ slug: hit.slug, start: i, end: i + hit.v.length });
+      i += hit.v.length;
+    } else i += 1;
+  }
+  return matches;
+}
+
+/** Whether a block of text mentions the term at all, even inside a longer term (concordance). */
+export function mentions(text: string, term: TermVariants): boolean {
+  return term.variants.some((v) => v.length > 0 && text.includes(v));
+}
+
+/** Every paragraph where a term occurs, with a snippet around the first occurrence. */
+
+export interface Occurrence {
+  article: string;
+  para: string;
+  section: string;
+  /** Text before, the term as written, and text after, trimmed to about `radius` characters. */
+  before: string;
+  match: string;
+  after: string;
+}
+
+export function concordance(term: TermVariants, blocksByArticle: Map<string, Block[]>, radius = 24): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const [article, blocks] of blocksByArticle) {
+    for (const b of blocks) {
+      if (b.kind !== 'paragraph' || !mentions(b.text, term)) continue;
+      const [at, variant] = term.variants
+        .map((v) => [b.text.indexOf(v), v] as const)
+        .filter(([i, v]) => i >= 0 && v.length > 0)
+        .sort((x, y) => x[0] - y[0])[0]!;
+      const start = Math.max(0, at - radius);
+      const end = Math.min(b.text.length, at + variant.length + radius);
+      out.push({
+        article, para: b.id, section: b.section,
+        before: (start > 0 ? '…' : '') + b.text.slice(start, at),
+        match: variant,
+        after: b.text.slice(at + variant.length, end) + (end < b.text.length ? '…' : ''),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findTerms, mentions } from '../../../../src/lib/content/terms.ts';
+import { concordance } from '../../../../src/lib/content/terms.ts';
+import { blocksOf } from '../../../../src/lib/content/blocks.ts';
+
+const terms = [
+  { slug: 'sange-yijiantiao', variants: ['三个一肩挑'] },
+  { slug: 'yijiantiao', variants: ['一肩挑'] },
+  { slug: 'sanhui-yike', variants: ['三会一课'] },
+];
+
+describe('findTerms', () => {
+  it('prefers the longest variant at a position and does not overlap', () => {
+    expect(findTerms('推行村党组织书记“三个一肩挑”，“一肩挑”占比超80%', terms)).toEqual([
+      { slug: 'sange-yijiantiao', start: 9, end: 14 },
+      { slug: 'yijiantiao', start: 17, end: 20 },
+    ]);
+  });
+  it('finds nothing in text without terms', () => {
+    expect(findTerms('基层党建工作', terms)).toEqual([]);
+  });
+});
+
+describe('mentions', () => {
+  it('counts a term wherever it is written, also inside a longer term', () => {
+    expect(mentions('“三个一肩挑”比例达99.7%', terms[1]!)).toBe(true);
+    expect(mentions('落实“三会一课”制度', terms[2]!)).toBe(true);
+    expect(mentions('落实组织生活制度', terms[2]!)).toBe(false);
+  });
+});
+
+describe('concordance', () => {
+  it('lists every paragraph that mentions the term, with a snippet, and skips headings', () => {
+    const blocks = new Map([
+      ['a', blocksOf('## 三会一课 ^s1\n\n全面落实“第一议题”“三会一课”等制度。 ^s1-p1\n\n没有。 ^s1-p2\n')],
+      ['b', blocksOf('开展三会一课、主题党日活动。 ^s0-p1\n')],
+    ]);
+    const found = concordance({ slug: 'sanhui-yike', variants: ['三会一课'] }, blocks, 4);
+    expect(found).toEqual([
+      { article: 'a', para: 's1-p1', section: 's1', before: '…议题”“', match: '三会一课', after: '”等制度…', },
+      { article: 'b', para: 's0-p1', section: '', before: '开展', match: '三会一课', after: '、主题党…' },
+    ]);
+  });
+});
