@@ -24,7 +24,7 @@
  * (CHROME_PATH, else the one the tests use).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,6 +35,7 @@ import { CATALOGUE_DIR, SEARCH_META } from '../src/lib/search/catalogue.ts';
 import { growth, kib, table } from '../tools/bench/table.ts';
 import { resolveChromium } from '../tools/browser.ts';
 import { serveStatic } from '../tools/static-server.ts';
+import { readBuiltSite } from '../src/integrations/dist.ts';
 import { measureSearch, type SearchMeasure } from './search-measure.ts';
 
 const { values } = parseArgs({
@@ -96,27 +97,16 @@ function buildOnce(outDir: string, env: Record<string, string>): Promise<Build> 
   });
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).replaceAll('\\', '/'))
-    .sort();
-}
-
-const reader = (dir: string) => (path: string) => {
-  const file = join(dir, path);
-  return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
-};
-
 // ---- first load -------------------------------------------------------------------------
 
 const KINDS: PageKind[] = ['home', 'article', 'theme', 'case', 'glossary', 'index', 'search'];
 
 /** The largest page of each kind. */
 function firstLoads(dir: string): Map<PageKind, FirstLoad> {
-  const read = reader(dir);
+  const built = readBuiltSite(dir);
+  const read = (path: string) => built.bytes(path);
   const out = new Map<PageKind, FirstLoad>();
-  for (const page of htmlFiles(dir)) {
+  for (const page of built.pages) {
     const kind = pageKind(page);
     if (!KINDS.includes(kind)) continue;
     const load = firstLoad(page, read, base);
@@ -276,7 +266,7 @@ async function scaleRun(n: number, work: string): Promise<ScaleRun> {
   const built = await build(out, { CONTENT_DIR: content });
   log(`scale: ${n} articles built in ${(built.ms / 1000).toFixed(1)} s; searching…`);
   const measured = await search(out);
-  const pages = htmlFiles(out).map((page) => ({ page, gzip: gzipSize(readFileSync(join(out, page))) }));
+  const pages = readBuiltSite(out).pages.map((page) => ({ page, gzip: gzipSize(readFileSync(join(out, page))) }));
   const largestPage = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
   const homeGzip = pages.find((p) => p.page === 'index.html')?.gzip ?? NaN;
   const run = { articles: n, pages: built.pages, buildMs: built.ms, homeGzip, largestPage, precache: precache(out), index: indexSize(out), search: measured };
