@@ -9,7 +9,7 @@ import links from './src/integrations/links.ts';
 import { astroRedirects } from './src/lib/links/redirects.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { CONTENT_ROOT } from './src/knowledge/files.ts';
-import { listed } from './src/lib/links/urls.ts';
+import { listed, normaliseBase } from './src/lib/links/urls.ts';
 import offline from './src/integrations/offline.ts';
 
 /**
@@ -19,7 +19,7 @@ import offline from './src/integrations/offline.ts';
  * SITE_URL / SITE_BASE override them for a build (the sub-path test uses that).
  */
 const site = process.env.SITE_URL ?? 'https://dangjian.example.org';
-const base = process.env.SITE_BASE ?? '/';
+const base = normaliseBase(process.env.SITE_BASE ?? '/');
 
 /**
  * Tests build fixture content trees (CONTENT_DIR, read in src/knowledge/files.ts). Each gets

@@ -6,12 +6,13 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { resolveChromium } from './tools/browser.ts';
+import { normaliseBase } from './src/lib/links/urls.ts';
 
 const host = '127.0.0.1';
 const port = Number(process.env.E2E_PORT ?? 4329);
 // The same base path the site was built with (astro.config.mjs reads SITE_BASE too);
 // astro preview serves the site under it.
-const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const base = normaliseBase(process.env.SITE_BASE ?? '/');
 const baseURL = `http://${host}:${port}${base}`;
 const browser = resolveChromium();
 

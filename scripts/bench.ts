@@ -36,7 +36,8 @@ import { growth, kib, table } from '../tools/bench/table.ts';
 import { resolveChromium } from '../tools/browser.ts';
 import { serveStatic } from '../tools/static-server.ts';
 import { readBuiltSite } from '../src/integrations/dist.ts';
-import { measureSearch, type SearchMeasure } from './search-measure.ts';
+import { measureSearch, type SearchMeasure } from '../tools/bench/search-measure.ts';
+import { normaliseBase } from '../src/lib/links/urls.ts';
 
 const { values } = parseArgs({
   options: {
@@ -48,7 +49,7 @@ const { values } = parseArgs({
 });
 const sizes = values['no-scale'] ? [] : values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
 const query = values.query;
-const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const base = normaliseBase(process.env.SITE_BASE ?? '/');
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 // ---- building ---------------------------------------------------------------------------

@@ -1,37 +1,11 @@
 /**
  * npm run precompress [-- dir]   (default dist)
  *
- * Writes a gzip copy beside each text file of a built site (index.html → index.html.gz),
- * for nginx's `gzip_static on` (deploy/nginx/dangjian.conf): the server then sends the
- * ready-made copy instead of compressing every response again, which under load is most
- * of its work. Run after `npm run build`, before copying dist/ to the server. Pagefind's
- * index files are compressed already and are left alone.
+ * A gzip copy beside each text file of a built site, for nginx's gzip_static
+ * (tools/bench/precompress.ts says why).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { constants, gzipSync } from 'node:zlib';
+import { precompress } from '../tools/bench/precompress.ts';
 
-const TEXT = /\.(?:html|css|js|mjs|json|svg|xml|txt|webmanifest|ris|bib)$/;
-
-export function precompress(dir: string): { files: number; before: number; after: number } {
-  let files = 0;
-  let before = 0;
-  let after = 0;
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (!TEXT.test(name)) continue;
-    const body = readFileSync(join(dir, name));
-    const gz = gzipSync(body, { level: constants.Z_BEST_COMPRESSION });
-    writeFileSync(join(dir, `${name}.gz`), gz);
-    files += 1;
-    before += body.length;
-    after += gz.length;
-  }
-  return { files, before, after };
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const dir = process.argv[2] ?? 'dist';
-  const { files, before, after } = precompress(dir);
-  console.log(`precompress: ${files} files in ${dir}/, ${(before / 1024).toFixed(0)} KiB → ${(after / 1024).toFixed(0)} KiB gzip (.gz beside each)`);
-}
+const dir = process.argv[2] ?? 'dist';
+const { files, before, after } = precompress(dir);
+console.log(`precompress: ${files} files in ${dir}/, ${(before / 1024).toFixed(0)} KiB → ${(after / 1024).toFixed(0)} KiB gzip (.gz beside each)`);

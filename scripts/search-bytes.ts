@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { resolveChromium } from '../tools/browser.ts';
 import { serveStatic } from '../tools/static-server.ts';
-import { measureSearch } from './search-measure.ts';
+import { measureSearch } from '../tools/bench/search-measure.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { url: { type: 'string' } } });
 const query = positionals[0] ?? '三会一课';

@@ -7,7 +7,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { DOMAINS, GENRES, LEVELS } from './lib/content/taxonomy.ts';
+import { DOMAINS, GENRES, LEVELS } from './lib/content/labels.ts';
 import { BLOCK_ID } from './lib/content/blocks.ts';
 import { CONTENT_ROOT as root } from './knowledge/files.ts';
 

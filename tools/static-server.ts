@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { normaliseBase } from '../src/lib/links/urls.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,7 +48,7 @@ const COMPRESSED = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.t
 
 /** `base` as in astro.config.mjs ('/' or '/dangjian/'). */
 export async function serveStatic(dir: string, base = '/', { port = 0, headers, gzip = false }: ServeOptions = {}): Promise<StaticServer> {
-  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const prefix = normaliseBase(base);
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = async (file: string, status = 200) => {

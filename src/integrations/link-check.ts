@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import type { PageRefs } from '../lib/built/html.ts';
 import { brokenLinks, type BrokenLink, type Site } from '../lib/built/link-check.ts';
 import { CONTENT_ROOT } from '../knowledge/files.ts';
+import { normaliseBase } from '../lib/links/urls.ts';
 import { readBuiltSite } from './dist.ts';
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -38,7 +39,7 @@ export default function linkCheck(): AstroIntegration {
     name: 'link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = { origin: new URL(config.site ?? 'http://localhost/').origin, base: config.base.endsWith('/') ? config.base : `${config.base}/` };
+        site = { origin: new URL(config.site ?? 'http://localhost/').origin, base: normaliseBase(config.base) };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const built = readBuiltSite(fileURLToPath(dir));

@@ -14,9 +14,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 import { htmlFiles } from '../build/dist.ts';
 import { cspDirectives, headersFor, parseHeadersFile } from '../../src/lib/links/headers-file.ts';
+import { normaliseBase } from '../../src/lib/links/urls.ts';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
-const BASE = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const BASE = normaliseBase(process.env.SITE_BASE ?? '/');
 const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
 
 /** One page of each kind: /articles/x/ stands for every article, /themes/x/handout/ for every handout. */

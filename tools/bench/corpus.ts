@@ -14,7 +14,7 @@
  *
  * Deterministic: the same seed gives the same corpus.
  */
-import { DOMAINS, GENRES } from '../../src/lib/content/taxonomy.ts';
+import { DOMAINS, GENRES } from '../../src/lib/content/labels.ts';
 
 export interface CorpusModel {
   /** Paragraph texts (MDX, escaped as in the real files), without block ids. */

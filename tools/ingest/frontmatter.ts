@@ -3,7 +3,7 @@
  * the literal `TODO`, which the build rejects by field name until it is replaced.
  * `published` and `region` are always objects, as the schema wants.
  */
-import { DOMAINS, GENRES, LEVELS } from '../../src/lib/content/taxonomy.ts';
+import { DOMAINS, GENRES, LEVELS } from '../../src/lib/content/labels.ts';
 import { OPEN } from '../../src/lib/chinese/spots.ts';
 import type { SourceMeta } from './types.ts';
 

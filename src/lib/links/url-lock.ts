@@ -7,6 +7,7 @@
  * through others, to a page that does. Lines are only ever added (`npm run url-lock --
  * --update`), never dropped: a link in last year's handout is still out there.
  */
+import { normaliseBase } from './urls.ts';
 
 export type BuiltPage =
   | { kind: 'page'; ids: Set<string>; offered: string[] }
@@ -37,7 +38,7 @@ export function pagePath(file: string): string | undefined {
 }
 
 const stripBase = (path: string, base: string) => {
-  const b = base.endsWith('/') ? base : `${base}/`;
+  const b = normaliseBase(base);
   return path.startsWith(b) ? `/${path.slice(b.length)}` : undefined;
 };
 

@@ -1,10 +1,18 @@
 /**
+ * The one way a base path is written: a slash at each end (`/`, `/dangjian/`), whether it
+ * was given as `dangjian`, `/dangjian` or `/dangjian/` (SITE_BASE, Astro's config).
+ */
+export function normaliseBase(base: string): string {
+  const inner = base.replace(/^\/+|\/+$/g, '');
+  return inner === '' ? '/' : `/${inner}/`;
+}
+
+/**
  * Every internal link goes through here, so the site moves as a whole when `base`
  * changes (a training institution hosting under /dangjian/ changes one setting).
  */
 export function withBase(path: string, base: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return b + path.replace(/^\/+/, '');
+  return normaliseBase(base) + path.replace(/^\/+/, '');
 }
 
 /** Absolute URL for canonical links, feeds and QR codes. */

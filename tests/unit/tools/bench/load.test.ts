@@ -1,7 +1,7 @@
 /** The load bench's pure parts (running it needs nginx and wrk: npm run bench:load). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatLoad, siteConfigFor } from '../../../../scripts/bench-load.ts';
+import { formatLoad, siteConfigFor } from '../../../../tools/bench/load.ts';
 
 describe('bench:load', () => {
   it('serves the deployment’s own nginx file, on loopback only, from the build it measures', () => {

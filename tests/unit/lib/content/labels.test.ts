@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absolute, withBase } from '../../../../src/lib/links/urls.ts';
-import { byline, regionLabel } from '../../../../src/lib/content/labels.ts';
-import { levelLabel } from '../../../../src/lib/content/taxonomy.ts';
+import { byline, regionLabel, levelLabel } from '../../../../src/lib/content/labels.ts';
 import { isBlockId, splitMarker } from '../../../../src/lib/content/blocks.ts';
-
-describe('url', () => {
-  it('joins paths onto the base whether or not it ends in a slash', () => {
-    expect(withBase('articles/yangjiang/', '/')).toBe('/articles/yangjiang/');
-    expect(withBase('/articles/', '/dangjian')).toBe('/dangjian/articles/');
-    expect(withBase('', '/dangjian/')).toBe('/dangjian/');
-  });
-  it('makes absolute URLs under a sub-path', () => {
-    expect(absolute('articles/', 'https://example.edu.cn', '/dangjian/')).toBe('https://example.edu.cn/dangjian/articles/');
-  });
-});
 
 describe('byline', () => {
   it('says plainly what the source left out', () => {
