@@ -2,20 +2,25 @@
  * Links lecturers can rely on (issue 5), as a reader uses them: copying the address of a
  * paragraph, a heading or an excerpt (with a pointer, on touch, by keyboard, and as a plain
  * link without JavaScript), and the 引用本页 panel: its address, QR code, GB/T 7714
- * references dated today, their copy buttons and downloads.
+ * references dated with the reader's own date, their copy buttons and downloads.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { isoDate } from '../../src/lib/links/citation.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const canonical = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const opacity = (page: Page, selector: string) => page.locator(selector).evaluate((el) => Number(getComputedStyle(el).opacity));
-/** The reader's date, as the page's script reckons it (the browser's time zone is this machine's). */
-const today = () => isoDate(new Date());
+/**
+ * The reader's clock, set by the test (Playwright's clock): 1 March 2025, 17:30 UTC, which
+ * is already 2 March in Beijing, the reader's time zone. Far from any build date, so the
+ * build date the page carries without script cannot pass for it.
+ */
+const READER_NOW = new Date('2025-03-01T17:30:00Z');
+const READER_TIME_ZONE = 'Asia/Shanghai';
+const READER_DATE = '2025-03-02';
 
 test.describe('复制链接 with a pointer (1280px)', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
@@ -85,16 +90,17 @@ test.describe('without JavaScript', () => {
 
 for (const width of [390, 1280]) {
   test.describe(`引用本页 at ${width}px`, () => {
-    test.use({ viewport: { width, height: 900 } });
+    test.use({ viewport: { width, height: 900 }, timezoneId: READER_TIME_ZONE });
 
-    test('shows the address, a QR code and the references dated today, which copy and download', async ({ page }) => {
+    test('shows the address, a QR code and the references dated with the reader’s date, which copy and download', async ({ page }) => {
+      await page.clock.setFixedTime(READER_NOW);
       await page.goto('articles/yangjiang/');
       const panel = page.locator('#cite');
       await panel.scrollIntoViewIfNeeded();
       const url = (await canonical(page))!;
       await expect(panel.locator('#page-url')).toHaveText(url);
       await expect.poll(() => panel.locator('.share-qr img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-      await expect(panel.locator('#ref-cite')).toHaveText(`杨春涛. 树立大抓基层的鲜明导向 夯实党的执政基础[EB/OL]. [${today()}]. ${url}.`);
+      await expect(panel.locator('#ref-cite')).toHaveText(`杨春涛. 树立大抓基层的鲜明导向 夯实党的执政基础[EB/OL]. [${READER_DATE}]. ${url}.`);
       await expect(panel.locator('#ref-original')).toHaveText('杨春涛. 树立大抓基层的鲜明导向 夯实党的执政基础[J]. 党建研究, 2022(3).');
       await expect(panel.locator('[data-js]').last()).toBeVisible();
       await expect(panel.locator('[data-no-js]')).toBeHidden();
@@ -107,7 +113,7 @@ for (const width of [390, 1280]) {
 
       const [ris] = await Promise.all([page.waitForEvent('download'), panel.locator('li').first().getByRole('link', { name: /RIS/ }).click()]);
       expect(ris.suggestedFilename()).toBe('yangjiang.ris');
-      expect(readFileSync((await ris.path())!, 'utf8')).toContain(`Y2  - ${today().replace(/-/g, '/')}\r\n`);
+      expect(readFileSync((await ris.path())!, 'utf8')).toContain(`Y2  - ${READER_DATE.replace(/-/g, '/')}\r\n`);
       const [bib] = await Promise.all([page.waitForEvent('download'), panel.locator('li').nth(1).getByRole('link', { name: /BibTeX/ }).click()]);
       expect(bib.suggestedFilename()).toBe('yangjiang-original.bib');
       expect(readFileSync((await bib.path())!, 'utf8')).toContain('journal = {党建研究}');
