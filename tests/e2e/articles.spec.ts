@@ -1,10 +1,9 @@
 /**
  * What a reader does on an article page, at phone and desktop widths: reads it, follows
- * the table of contents, opens an editor's restoration note; and axe finds nothing wrong.
+ * the table of contents, opens an editor's restoration note. (Axe: accessibility.spec.ts.)
  */
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe.ts';
 
 const slugs = readdirSync('content/articles').filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/\.mdx$/, ''));
 const widths = [390, 1280];
@@ -85,16 +84,6 @@ test.describe('restorations', () => {
       expect(await page.locator('.restored').count()).toBeGreaterThan(0);
     }
   });
-});
-
-test.describe('accessibility', () => {
-  const pages = ['', 'articles/', ...slugs.map((s) => `articles/${s}/`), 'no-such-page/'];
-  for (const path of pages) {
-    test(`axe finds no violation on /${path}`, async ({ page }) => {
-      await page.goto(path);
-      await expectNoAxeViolations(page);
-    });
-  }
 });
 
 test('the 404 page offers the way back', async ({ page }) => {

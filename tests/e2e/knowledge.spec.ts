@@ -1,9 +1,9 @@
 /**
  * Going from a theme to the sentences behind it and back, from a term to its definition
- * and every use, from a case to its comparison with the others; axe on each page type.
+ * and every use, from a case to its comparison with the others. (Axe on every kind of page:
+ * accessibility.spec.ts.)
  */
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe.ts';
 
 test.describe('at 390px', () => {
   test.use({ viewport: { width: 390, height: 844 } });
@@ -64,20 +64,5 @@ test('every page has breadcrumbs, and the home page starts by theme, place or te
   for (const path of ['themes/', 'cases/', 'compare/', 'glossary/', 'articles/yangjiang/']) {
     await page.goto(path);
     await expect(page.getByRole('navigation', { name: '当前位置' })).toBeVisible();
-  }
-});
-
-test.describe('accessibility of the knowledge pages', () => {
-  for (const path of ['themes/', 'cases/', 'compare/', 'glossary/']) {
-    test(`axe finds no violation on /${path} and its first entry`, async ({ page }) => {
-      await page.goto(path);
-      await expectNoAxeViolations(page);
-      const first = page.locator('main .card a, main .glossary-list a').first();
-      if (path !== 'compare/') {
-        await first.click();
-        await expectNoAxeViolations(page);
-        await page.screenshot({ path: `tests/screenshots/${path.replace('/', '')}-entry-1280.png`, fullPage: true });
-      }
-    });
   }
 });

@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -120,12 +119,3 @@ for (const width of [390, 1280]) {
     });
   });
 }
-
-test.describe('accessibility', () => {
-  for (const path of ['themes/zuzhi-tixi/handout/', 'cases/linshu/']) {
-    test(`axe finds no violation on /${path}`, async ({ page }) => {
-      await page.goto(path);
-      await expectNoAxeViolations(page);
-    });
-  }
-});
