@@ -71,11 +71,13 @@ async function watch(page: Page): Promise<Findings> {
 
 /** What a reader does that runs script: opens (and closes) every disclosure, opens the first note. */
 async function use(page: Page): Promise<void> {
-  // By keyboard, one at a time: an open panel may cover the next one's summary.
+  // By keyboard, one at a time: an open panel may cover the next one's summary. Every
+  // disclosure on the page whatever it says, so by element (<summary> has no role).
   for (const summary of await page.locator('details > summary:visible').all()) {
     await summary.press('Enter');
     await summary.press('Enter');
   }
+  // Whatever opens a note (a term, a restoration's mark): what they share is popovertarget.
   const popover = page.locator('button[popovertarget]:visible').first();
   if (await popover.count()) await popover.click();
 }
@@ -115,13 +117,16 @@ test.describe('the Content-Security-Policy', () => {
   test('holds while a search runs (Pagefind’s WebAssembly, in a worker)', async ({ page }) => {
     const found = await watch(page);
     await page.goto(`${root}search/?q=${encodeURIComponent('三会一课')}`);
+    // The search's state is an attribute the page's script keeps for tests: no role.
     await expect(page.locator('.search-page')).toHaveAttribute('data-search-state', /done|error/);
     await expect(page.locator('.search-page')).toHaveAttribute('data-search-state', 'done');
-    expect(await page.locator('#search-hits .search-hit').count()).toBeGreaterThan(0);
+    const results = page.getByRole('region', { name: '搜索结果' }).getByRole('listitem');
+    expect(await results.count()).toBeGreaterThan(0);
     // A Traditional query loads the conversion table, a second script file.
-    await page.locator('#search-q').fill('三會一課');
-    await page.locator('#search-q').press('Enter');
-    await expect(page.locator('#search-hits .search-hit').first()).toBeVisible();
+    const box = page.getByRole('main').getByRole('searchbox');
+    await box.fill('三會一課');
+    await box.press('Enter');
+    await expect(results.first()).toBeVisible();
     await expectClean(page, found);
   });
 });

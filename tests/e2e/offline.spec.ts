@@ -52,9 +52,9 @@ test('after a first visit, the reader loses the network and keeps reading', asyn
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(scope).toBe(server.url);
   await page.goto(url('articles/yangjiang/'));
-  const title = (await page.locator('h1').first().textContent())!.trim();
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
   await page.goto(url('themes/ganbu-duiwu/'));
-  const themeTitle = (await page.locator('h1').first().textContent())!.trim();
+  const themeTitle = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
 
   // The network goes away.
   await server.close();
@@ -62,51 +62,55 @@ test('after a first visit, the reader loses the network and keeps reading', asyn
 
   // The article and the theme that were read.
   await page.goto(url('articles/yangjiang/'));
-  await expect(page.locator('h1').first()).toHaveText(title);
-  expect(await page.locator('.article-body p').count()).toBeGreaterThan(10);
-  await expect(page.locator('.article-body p').last()).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  const paragraphs = page.getByRole('article').getByRole('paragraph');
+  expect(await paragraphs.count()).toBeGreaterThan(10);
+  await expect(paragraphs.last()).toBeAttached();
   // Opened from a search result (?hl=…) or a paragraph link, it is the same kept page.
   await page.goto(url('articles/yangjiang/?hl=三会一课#s1'));
-  await expect(page.locator('h1').first()).toHaveText(title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await page.goto(url('themes/ganbu-duiwu/'));
-  await expect(page.locator('h1').first()).toHaveText(themeTitle);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(themeTitle);
 
   // The pages kept from the first visit, never opened: home, indexes, glossary, with their styles.
   for (const [path, heading] of [['', '基层党建案例库'], ['themes/', '专题'], ['cases/', '案例'], ['glossary/', '术语']] as const) {
     await page.goto(url(path));
-    await expect(page.locator('h1').first()).toHaveText(heading);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
   }
-  expect(await page.locator('.glossary-list dd').count()).toBeGreaterThan(50);
+  expect(await page.getByRole('definition').count()).toBeGreaterThan(50);
 
   // Search, over the pages kept.
   await page.goto(url('search/?q=三会一课'));
+  // The search's state is an attribute the page's script keeps for tests: no role.
   await expect(page.locator('.search-page')).toHaveAttribute('data-search-state', 'done');
-  await expect(page.locator('.search-status')).toContainText('这台设备保存的');
-  const hits = page.locator('#search-hits .search-hit h3 a');
+  await expect(page.getByRole('status')).toContainText('这台设备保存的');
+  const found = page.getByRole('region', { name: '搜索结果' });
+  const hits = found.getByRole('heading', { level: 3 }).getByRole('link');
   await expect(hits.filter({ hasText: title })).toHaveCount(1);
-  await expect(page.locator('#search-hits mark').first()).toHaveText('三会一课');
+  // Highlighted words: <mark> has no role to find it by.
+  await expect(found.locator('mark').first()).toHaveText('三会一课');
   await hits.filter({ hasText: title }).click();
-  await expect(page.locator('h1').first()).toHaveText(title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.locator('mark.search-hl').first()).toBeVisible();
   // A word only in an article never opened: nothing, and it says why.
   await page.goto(url('search/?q=宏观思维'));
   await expect(page.locator('.search-page')).toHaveAttribute('data-search-state', 'done');
-  await expect(page.locator('.search-status')).toContainText('没有页面含有“宏观思维”');
-  await expect(page.locator('.search-status')).toContainText('联网后');
+  await expect(page.getByRole('status')).toContainText('没有页面含有“宏观思维”');
+  await expect(page.getByRole('status')).toContainText('联网后');
 
   // A page never opened: the offline page, under the address asked for.
   await page.goto(url('articles/lishui/'));
-  await expect(page.locator('h1').first()).toHaveText('现在没有网络');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('现在没有网络');
   expect(page.url()).toBe(url('articles/lishui/'));
   await expect(page.getByRole('heading', { name: '离线时可以看的' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '离线时不能看的' })).toBeVisible();
-  const saved = page.locator('.offline-saved');
+  const saved = page.getByRole('region', { name: '这台设备上保存的页面' });
   await expect(saved).toBeVisible();
   await expect(saved.getByRole('link', { name: title })).toBeVisible();
   await page.screenshot({ path: 'tests/screenshots/offline-390.png', fullPage: true });
   await page.getByRole('link', { name: '术语表' }).click();
-  await expect(page.locator('h1').first()).toHaveText('术语');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('术语');
 });
 
 test('a rebuilt site: the service worker updates itself and replaces what it kept', async ({ page, context }) => {
@@ -118,7 +122,7 @@ test('a rebuilt site: the service worker updates itself and replaces what it kep
   try {
     await page.goto(site.url);
     await serviceWorkerReady(page);
-    await expect(page.locator('#rebuilt')).toHaveCount(0);
+    await expect(page.getByText('新的一版')).toHaveCount(0);
 
     // “Rebuild”: the home page changes, and the worker is written again as the build writes it.
     const home = join(copy, 'index.html');
@@ -132,13 +136,13 @@ test('a rebuilt site: the service worker updates itself and replaces what it kep
       await changed;
     });
     await page.goto(site.url);
-    await expect(page.locator('#rebuilt')).toHaveText('新的一版');
+    await expect(page.getByText('新的一版')).toBeVisible();
 
     // Offline, the kept home page is the new one, and only one precache is left.
     await site.close();
     await context.setOffline(true);
     await page.goto(site.url);
-    await expect(page.locator('#rebuilt')).toHaveText('新的一版');
+    await expect(page.getByText('新的一版')).toBeVisible();
     const precaches = await page.evaluate(async () => (await caches.keys()).filter((n) => n.includes('precache')));
     expect(precaches).toHaveLength(1);
   } finally {

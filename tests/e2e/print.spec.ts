@@ -24,15 +24,26 @@ test.describe('the print stylesheet', () => {
   for (const path of ['articles/yangjiang/', 'themes/zuzhi-tixi/', 'cases/yangjiang/']) {
     test(`/${path} prints as a handout: no navigation or controls, 11–12 pt text, addresses after links`, async ({ page }) => {
       await page.goto(path);
+      // What a reader sees on screen and must not see on paper. Hidden in print, they leave the
+      // accessibility tree, so they are found with includeHidden, and first shown to exist.
+      const chrome = [
+        page.getByRole('banner', { includeHidden: true }),
+        page.getByRole('contentinfo', { includeHidden: true }),
+        page.getByRole('navigation', { name: '当前位置', includeHidden: true }),
+        page.getByRole('region', { name: '引用本页', includeHidden: true }),
+        page.getByRole('link', { name: /^复制.*链接$/, includeHidden: true }).first(),
+      ];
+      for (const part of chrome) await expect(part).toHaveCount(1);
       await page.emulateMedia({ media: 'print' });
-      for (const chrome of ['.site-header', '.site-footer', '.breadcrumbs', '.share-panel', 'a.permalink >> nth=0']) await expect(page.locator(chrome)).toBeHidden();
-      await expect(page.locator('.print-header')).toBeVisible();
-      await expect(page.locator('.print-header svg[role="img"]')).toBeVisible();
-      // Body text: an article's paragraphs, a theme's overview, a case's practices.
+      for (const part of chrome) await expect(part).toBeHidden();
+      await expect(page.getByText('本页网址：')).toBeVisible();
+      await expect(page.getByRole('img', { name: '本页网址的二维码' })).toBeVisible();
+      // Body text: an article's paragraphs, a theme's overview, a case's practices (no role tells them from the rest).
       const size = await page.locator('.article-body p, .prose p, .practice p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize) * 0.75);
       expect(size).toBeGreaterThanOrEqual(11);
       expect(size).toBeLessThanOrEqual(12);
-      expect(await page.locator('main h2').first().evaluate((h) => getComputedStyle(h).breakAfter)).toBe('avoid');
+      expect(await page.getByRole('main').getByRole('heading', { level: 2 }).first().evaluate((h) => getComputedStyle(h).breakAfter)).toBe('avoid');
+      // A link within the site, by the form of its address, which is what print writes after it.
       const link = page.locator('main a[href^="/"]').last();
       const href = await link.getAttribute('href');
       const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
@@ -45,7 +56,7 @@ test.describe('the print stylesheet', () => {
     test(`/${path} in the PDF: address and title on the first page`, async ({ page }) => {
       await page.goto(path);
       const url = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
-      const title = (await page.locator('h1').textContent())!.trim();
+      const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
       const pages = await printed(page, `print-${path.replace(/\/$/, '').replace(/\//g, '-')}`);
       expect(pages.length).toBeGreaterThanOrEqual(1);
       expect(pages.length).toBeLessThanOrEqual(6);
@@ -61,7 +72,7 @@ test.describe('theme handouts', () => {
     test(`${t.slug}: one or two A4 pages with the theme’s address, key points, sources and questions`, async ({ page }) => {
       await page.goto(`themes/${t.slug}/handout/`);
       const themeUrl = new URL(`../`, page.url().replace(/\/handout\/$/, '/handout/x')).href;
-      const canonicalTheme = (await page.locator('.handout-url a').textContent())!.trim();
+      const canonicalTheme = (await page.getByText('专题页：').getByRole('link').textContent())!.trim();
       expect(new URL(canonicalTheme).pathname).toBe(new URL(themeUrl).pathname);
       const pages = await printed(page, t.slug === 'zuzhi-tixi' ? 'handout-zuzhi-tixi' : undefined);
       expect(pages.length).toBeLessThanOrEqual(2);
@@ -71,9 +82,9 @@ test.describe('theme handouts', () => {
       }
       expect(printedTextHas(pages[0]!, canonicalTheme)).toBe(true);
       // Each excerpt's source is printed with its full address.
-      const source = await page.locator('.handout-source a').first().getAttribute('href');
+      const source = await page.getByRole('region', { name: /^各地怎么做/ }).getByRole('link', { name: /^《/ }).first().getAttribute('href');
       expect(printedTextHas(text, new URL(source!, canonicalTheme).href)).toBe(true);
-      await expect.poll(() => page.locator('.handout-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      await expect.poll(() => page.getByRole('img', { name: '专题页网址的二维码' }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     });
   }
 });

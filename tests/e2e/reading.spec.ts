@@ -120,7 +120,7 @@ for (const width of WIDTHS) {
         expect(await small(page)).toEqual([]);
 
         // Long Latin strings and numbers wrap instead of widening the page.
-        await page.locator('main p').first().evaluate((p) => {
+        await page.getByRole('main').getByRole('paragraph').first().evaluate((p) => {
           p.append(` https://dangjian.example.org/articles/a-very-long-address-without-any-break-at-all/#s1-p2 ${'1234567890'.repeat(6)} `);
         });
         expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 'a long string scrolls the page sideways').toBeLessThanOrEqual(0);
@@ -158,7 +158,7 @@ test.describe('reader controls', () => {
     await page.goto(new URL('articles/yangjiang/', test.info().project.use.baseURL).href);
     expect(await background(page)).toBe(DARK);
     expect(await rootSize(page)).toBe(18);
-    await page.locator('.reader-settings summary').click();
+    await page.getByRole('banner').getByText('阅读设置').click();
     await page.getByText('特大', { exact: true }).click();
     expect(await rootSize(page)).toBe(22);
     await page.getByText('浅色', { exact: true }).click();
@@ -173,7 +173,7 @@ test.describe('reader controls', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('');
     expect(await background(page)).toBe(LIGHT);
-    await page.locator('.reader-settings summary').click();
+    await page.getByRole('banner').getByText('阅读设置').click();
     await expectNoAxeViolations(page);
     await page.getByText('大', { exact: true }).click();
     await page.getByText('深色', { exact: true }).click();
@@ -191,18 +191,19 @@ test.describe('reader controls', () => {
       await route.continue();
     });
     await page.goto('articles/yangjiang/', { waitUntil: 'commit' });
-    await page.waitForSelector('footer', { state: 'attached' });
+    await page.getByRole('contentinfo').waitFor({ state: 'attached' });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await rootSize(page)).toBe(20);
     expect(await background(page)).toBe(DARK);
     release();
     await page.unroute(/ReaderSettings[^/]*\.js$/);
-    await expect(page.locator('#rs-size-l')).toBeChecked();
-    await expect(page.locator('#rs-theme-dark')).toBeChecked();
+    // In the closed 阅读设置 panel: hidden, so includeHidden.
+    await expect(page.getByRole('radio', { name: '大', exact: true, includeHidden: true })).toBeChecked();
+    await expect(page.getByRole('radio', { name: '深色', includeHidden: true })).toBeChecked();
 
     // Back to following the system, which is dark now.
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.locator('.reader-settings summary').click();
+    await page.getByRole('banner').getByText('阅读设置').click();
     await page.getByText('跟随系统', { exact: true }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
     expect(await background(page)).toBe(DARK);
@@ -218,7 +219,7 @@ test.describe('reader controls', () => {
 
   test('reading progress, and continuing where the reader left off', async ({ page }) => {
     await page.goto('articles/yangjiang/');
-    const bar = page.locator('.read-progress');
+    const bar = page.locator('.read-progress'); // aria-hidden: a cue for the eye only, no role
     const scale = () => bar.evaluate((b) => new DOMMatrix(getComputedStyle(b).transform).a);
     expect(await scale()).toBeLessThan(0.05);
 
@@ -232,11 +233,11 @@ test.describe('reader controls', () => {
     expect(await scale()).toBeLessThan(0.6);
     await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('dj:last') ?? '{}').block as string | undefined)).toMatch(/^s\d/);
     const last = await page.evaluate(() => JSON.parse(localStorage.getItem('dj:last')!) as { block: string; progress: number; title: string });
-    expect(last.title).toBe((await page.locator('h1').first().textContent())!.trim());
+    expect(last.title).toBe((await page.getByRole('heading', { level: 1 }).textContent())!.trim());
 
     // The home page offers to continue, at that paragraph.
     await page.goto('');
-    const resume = page.locator('.resume');
+    const resume = page.getByRole('region', { name: '继续阅读' });
     await expect(resume).toBeVisible();
     await expect(resume.getByRole('link')).toHaveText(last.title);
     await expect(resume).toContainText(/读到 \d+%/);
@@ -248,8 +249,8 @@ test.describe('reader controls', () => {
 
     // Opened again from a plain link, the article offers to go back there.
     await page.goto('articles/');
-    await page.locator('main a[href$="/articles/yangjiang/"]').first().click();
-    const offer = page.locator('.resume-bar');
+    await page.getByRole('main').getByRole('link', { name: last.title, exact: true }).first().click();
+    const offer = page.getByRole('region', { name: '继续阅读' });
     await expect(offer).toBeVisible();
     await expect(offer).toContainText(`${Math.round(last.progress * 100)}%`);
     await expectNoAxeViolations(page);

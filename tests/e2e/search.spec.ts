@@ -42,16 +42,29 @@ const sitePath = (page: Page, href: string) => {
   return `/${new URL(href, page.url()).pathname.slice(base.length)}`;
 };
 
+/**
+ * The search's state (searching, done, error), which the page's script keeps in an attribute
+ * for tests to wait on: a reader sees it only through the results. No role to find it by.
+ */
+const searchState = (page: Page) => page.locator('.search-page');
+/** The search box on the search page (the header's has the same name; this one is in main). */
+const searchBox = (page: Page) => page.getByRole('main').getByRole('searchbox');
+/** The results above the 相关结果 divider: one list item per page, its title a link in a heading. */
+const results = (page: Page) => page.getByRole('region', { name: '搜索结果' }).getByRole('listitem');
+const resultLinks = (page: Page) => page.getByRole('region', { name: '搜索结果' }).getByRole('heading', { level: 3 }).getByRole('link');
+/** A result's type (文章, 术语…), a label in its detail line with no role of its own. */
+const resultTypes = (page: Page) => page.getByRole('region', { name: '搜索结果' }).locator('.search-type');
+
 async function searchFor(page: Page, q: string) {
   await page.goto(`search/?q=${encodeURIComponent(q)}`);
-  await expect(page.locator('.search-page')).toHaveAttribute('data-search-state', /done|error/);
-  await expect(page.locator('.search-page')).toHaveAttribute('data-search-state', 'done');
+  await expect(searchState(page)).toHaveAttribute('data-search-state', /done|error/);
+  await expect(searchState(page)).toHaveAttribute('data-search-state', 'done');
 }
 
 /** The results above the 相关结果 divider, fetching more until there are `n` or no more. */
 async function topResults(page: Page, n = 10): Promise<string[]> {
-  const hits = page.locator('#search-hits .search-hit h3 a');
-  const more = page.locator('.search-more');
+  const hits = resultLinks(page);
+  const more = page.getByRole('button', { name: '显示更多结果' });
   while ((await hits.count()) < n && (await more.isVisible())) {
     const before = await hits.count();
     await more.click();
@@ -148,14 +161,19 @@ test.describe('the query set', () => {
       if (c.none) {
         expect(truth.size, 'the query set says nothing contains this').toBe(0);
         expect(top).toEqual([]);
-        await expect(page.locator('.search-empty')).toBeVisible();
-        await expect(page.locator('.search-suggestions a').first()).toBeVisible();
+        const empty = page.getByRole('region', { name: '没有找到' });
+        await expect(empty).toBeVisible();
+        await expect(empty.getByRole('list').first().getByRole('link').first()).toBeVisible();
         return;
       }
       expect(top.length).toBe(Math.min(10, truth.size));
       if (c.first) expect(top[0]).toBe(c.first);
       for (const url of c.expect ?? []) expect(top, `${url} in the top 10`).toContain(url);
-      const related = await page.locator('.search-related-hits a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      // Whether shown or not yet: includeHidden.
+      const related = await page
+        .getByRole('region', { name: '相关结果', includeHidden: true })
+        .getByRole('link', { includeHidden: true })
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       for (const href of related) expect(truth.has(sitePath(page, href)), `${href} is a 相关结果 but contains ${c.q}`).toBe(false);
     });
   }
@@ -188,52 +206,54 @@ test.describe('the search page', () => {
     await box.fill('三会一课');
     await box.press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=%E4%B8%89%E4%BC%9A%E4%B8%80%E8%AF%BE$/);
-    await expect(page.locator('.search-page')).toHaveAttribute('data-search-state', 'done');
-    await expect(page.locator('#search-hits .search-hit').first()).toBeVisible();
+    await expect(searchState(page)).toHaveAttribute('data-search-state', 'done');
+    await expect(results(page).first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 'sideways scrolling').toBeLessThanOrEqual(0);
   });
 
   test('typing, filters and the address bar stay in step; back and forward step through searches', async ({ page }) => {
     await page.goto('search/');
-    const box = page.locator('#search-q');
+    const box = searchBox(page);
     await box.pressSequentially('一肩挑', { delay: 30 });
     await expect(page).toHaveURL(/\?q=%E4%B8%80%E8%82%A9%E6%8C%91$/);
-    await expect(page.locator('.search-page')).toHaveAttribute('data-search-state', 'done');
-    await expect(page.locator('#search-hits .search-type').first()).toBeVisible();
+    await expect(searchState(page)).toHaveAttribute('data-search-state', 'done');
+    await expect(resultTypes(page).first()).toBeVisible();
     await expect(page).toHaveTitle(/一肩挑/);
 
-    await page.locator('.search-filters summary').click();
+    // The filters' disclosure (a <summary>, which has no role): the reader clicks its words.
+    await page.getByRole('main').getByText('筛选', { exact: true }).click();
     await page.getByLabel('类型').selectOption('术语');
     await expect(page).toHaveURL(/\?q=%E4%B8%80%E8%82%A9%E6%8C%91&type=%E6%9C%AF%E8%AF%AD$/);
-    await expect(page.locator('.search-page')).toHaveAttribute('data-search-state', 'done');
-    const types = page.locator('#search-hits .search-type');
+    await expect(searchState(page)).toHaveAttribute('data-search-state', 'done');
+    const types = resultTypes(page);
     await expect(types.first()).toHaveText('术语');
     expect(new Set(await types.allTextContents())).toEqual(new Set(['术语']));
-    await expect(page.locator('.search-filter-count')).toHaveText('（已选 1 项）');
+    await expect(page.getByText('（已选 1 项）')).toBeVisible();
 
     await page.goBack();
     await expect(page).toHaveURL(/\?q=%E4%B8%80%E8%82%A9%E6%8C%91$/);
     await expect(page.getByLabel('类型')).toHaveValue('');
-    await expect(page.locator('#search-hits .search-type', { hasText: '文章' }).first()).toBeVisible();
+    await expect(resultTypes(page).filter({ hasText: '文章' }).first()).toBeVisible();
     await page.goForward();
     await expect(page.getByLabel('类型')).toHaveValue('术语');
-    await expect(page.locator('#search-hits .search-type').first()).toHaveText('术语');
+    await expect(resultTypes(page).first()).toHaveText('术语');
 
-    // A lecturer's link opens the same search, filters included.
+    // A lecturer's link opens the same search, filters included (and shown).
     await page.goto('search/?q=%E5%85%9A%E5%BB%BA&place=%E4%B8%B4%E6%B2%AD&genre=%E7%BB%8F%E9%AA%8C%E4%BA%A4%E6%B5%81');
-    await expect(page.locator('#search-q')).toHaveValue('党建');
+    await expect(searchBox(page)).toHaveValue('党建');
     await expect(page.getByLabel('地方')).toHaveValue('临沭');
-    await expect(page.locator('.search-filters')).toHaveAttribute('open', '');
-    await expect(page.locator('.search-page')).toHaveAttribute('data-search-state', 'done');
-    const details = await page.locator('#search-hits .search-meta').allTextContents();
+    await expect(page.getByLabel('地方')).toBeVisible();
+    await expect(searchState(page)).toHaveAttribute('data-search-state', 'done');
+    // Each result's detail line (type, place, genre…): its first paragraph.
+    const details = await Promise.all((await results(page).all()).map((r) => r.getByRole('paragraph').first().textContent()));
     expect(details.length).toBeGreaterThan(0);
     for (const d of details) expect(d).toContain('临沭');
   });
 
   test('the keyboard moves between the box and the results', async ({ page }) => {
     await searchFor(page, '双报到');
-    const box = page.locator('#search-q');
-    const links = page.locator('#search-hits .search-hit h3 a');
+    const box = searchBox(page);
+    const links = resultLinks(page);
     await box.focus();
     await page.keyboard.press('ArrowDown');
     await expect(links.nth(0)).toBeFocused();
@@ -254,14 +274,16 @@ test.describe('the search page', () => {
   test('a result lands on the passage, marked, and the marks can be cleared', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await searchFor(page, '三会一课');
-    const result = page.locator('#search-hits .search-hit', { has: page.locator('.search-type', { hasText: '文章' }) }).first();
-    const section = await result.locator('.search-section').textContent();
-    await result.locator('h3 a').click();
+    const result = results(page).filter({ has: page.getByText('文章', { exact: true }) }).first();
+    // “见：…”, the section the hit is in, when it has one.
+    const inSection = (await result.getByText(/^见：/).count()) > 0;
+    await result.getByRole('heading', { level: 3 }).getByRole('link').click();
     await expect(page).toHaveURL(/\/articles\/[^/]+\/\?hl=/);
+    // The words marked in the text: <mark> has no role to find it by.
     const current = page.locator('mark.search-hl.current');
     await expect(current).toHaveText('三会一课');
     await expect(current).toBeInViewport();
-    if (section) expect(new URL(page.url()).hash).toMatch(/^#s\d/);
+    if (inSection) expect(new URL(page.url()).hash).toMatch(/^#s\d/);
     const bar = page.getByRole('region', { name: '搜索词标记' });
     await expect(bar).toContainText('三会一课');
     await expectNoAxeViolations(page);
@@ -273,25 +295,27 @@ test.describe('the search page', () => {
 
   test('with nothing found, it says so, offers glossary terms and the themes', async ({ page }) => {
     await searchFor(page, '三会两课');
-    await expect(page.locator('.search-status')).toContainText('没有页面含有“三会两课”');
-    const suggestions = page.locator('.search-suggestions a');
+    await expect(page.getByRole('status')).toContainText('没有页面含有“三会两课”');
+    const empty = page.getByRole('region', { name: '没有找到' });
+    // The first list: 试试这些术语.
+    const suggestions = empty.getByRole('list').first().getByRole('link');
     await expect(suggestions.first()).toBeVisible();
     expect(await suggestions.allTextContents()).toContain('三会一课');
-    await expect(page.locator('.search-empty').getByRole('link').nth(6)).toBeVisible();
+    await expect(empty.getByRole('link').nth(6)).toBeVisible();
     await expectNoAxeViolations(page);
     await suggestions.filter({ hasText: /^三会一课$/ }).click();
-    await expect(page.locator('#search-q')).toHaveValue('三会一课');
-    await expect(page.locator('#search-hits .search-hit').first()).toBeVisible();
+    await expect(searchBox(page)).toHaveValue('三会一课');
+    await expect(results(page).first()).toBeVisible();
   });
 
   test('pages with only some of the characters are offered below the divider', async ({ page }) => {
     await searchFor(page, '村集体经济');
-    await expect(page.locator('.search-more')).toBeHidden();
-    const related = page.locator('.search-related');
+    await expect(page.getByRole('button', { name: '显示更多结果', includeHidden: true })).toBeHidden();
+    const related = page.getByRole('region', { name: '相关结果' });
     await expect(related.getByRole('heading', { name: '相关结果' })).toBeVisible();
     await related.getByRole('button', { name: /显示相关结果/ }).click();
-    await expect(related.locator('.search-hit').first()).toBeVisible();
-    await expect(related.locator('.search-hit h3 a').first()).toBeFocused();
+    await expect(related.getByRole('listitem').first()).toBeVisible();
+    await expect(related.getByRole('heading', { level: 3 }).getByRole('link').first()).toBeFocused();
   });
 
   for (const width of [390, 1280]) {
@@ -301,7 +325,7 @@ test.describe('the search page', () => {
       await page.screenshot({ path: `tests/screenshots/search-${width}.png`, fullPage: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(page);
-      await page.locator('.search-filters summary').click();
+      await page.getByRole('main').getByText('筛选', { exact: true }).click();
       await expectNoAxeViolations(page);
     });
   }
@@ -317,7 +341,7 @@ test.describe('the search page', () => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
     await searchFor(page, '陽江');
-    await expect(page.locator('#search-hits .search-hit').first()).toBeVisible();
+    await expect(results(page).first()).toBeVisible();
     expect(violations).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { render } from './pipeline.ts';
+import type { Element } from 'hast';
+import { mdxHast, render } from './pipeline.ts';
 
 const article = 'content/articles/uncited.mdx';
 
@@ -15,16 +16,10 @@ describe('rehype-keep-punctuation', () => {
   });
 
   it('groups a restoration with the punctuation after it, text unchanged', async () => {
-    const mdx = '师资<Restored original="??h級">。县级</Restored>，财政。 ^s0-p1\n';
-    const { unified } = await import('unified');
-    const { default: remarkParse } = await import('remark-parse');
-    const { default: remarkMdx } = await import('remark-mdx');
-    const { default: remarkRehype } = await import('remark-rehype');
-    const { default: rehypeKeepPunctuation } = await import('../../../src/plugins/rehype-keep-punctuation.ts');
-    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkRehype, { passThrough: ['mdxJsxTextElement', 'mdxJsxFlowElement'] }).use(rehypeKeepPunctuation);
-    const tree = (await processor.run(processor.parse(mdx))) as unknown as { children: { children: { type: string; properties?: { className?: string[] }; children?: { type: string; name?: string; value?: string }[] }[] }[] };
-    const p = tree.children[0]!;
-    const group = p.children.find((c) => c.properties?.className?.includes('nobr'))!;
-    expect(group.children!.map((c) => c.name ?? c.value)).toEqual(['Restored', '，']);
+    // MDX: the restoration stays a <Restored> element until the article page renders it.
+    const tree = await mdxHast('师资<Restored original="??h級">。县级</Restored>，财政。 ^s0-p1\n', article);
+    const p = tree.children[0] as Element;
+    const group = p.children.find((c): c is Element => c.type === 'element' && String(c.properties.className ?? '').includes('nobr'))!;
+    expect(group.children.map((c) => ('name' in c ? c.name : 'value' in c ? c.value : c.type))).toEqual(['Restored', '，']);
   });
 });
