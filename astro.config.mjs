@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import { markdownPlugins } from './src/plugins/index.ts';
+import { siteMarkdownProcessor } from './src/plugins/index.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemap from '@astrojs/sitemap';
 import links from './src/integrations/links.ts';
@@ -40,10 +39,8 @@ export default defineConfig({
   // ones): the Content-Security-Policy allows style-src 'self' only (deploy/_headers).
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    // Astro 7's default processor runs no remark plugins; we need remark-gfm and
-    // remark-cjk-friendly, so use unified(). SmartyPants is off: it rewrites
-    // ASCII quotes and dashes, which the Chinese texts do not use as it expects.
-    processor: unified({ ...markdownPlugins({ base, contentDir }), smartypants: false }),
+    // Our remark/rehype plugins, in order (src/plugins/index.ts says why unified()).
+    processor: siteMarkdownProcessor({ base, contentDir }),
   },
   // The search index is built after the pages, as part of every build (issue 4).
   // link-check stays last: it reads the site as it ships, every other file written.

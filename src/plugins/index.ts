@@ -3,7 +3,7 @@
  * here, so what the tests check is what the site runs.
  */
 import { join } from 'node:path';
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkBlockIds from './remark-block-ids.ts';
 import remarkRestorations from './remark-restorations.ts';
@@ -35,4 +35,16 @@ export function markdownPlugins({ base, contentDir }: PipelineOptions): { remark
       [rehypeCitedBy, { citations: loadCitations(contentDir), base }],
     ],
   };
+}
+
+/**
+ * The site's Markdown processor, as astro.config.mjs sets it and the plugin tests use it:
+ * Astro 7's default processor runs no remark plugins, and we need remark-gfm and
+ * remark-cjk-friendly, so unified(). SmartyPants is off: it rewrites ASCII quotes and
+ * dashes, which the Chinese texts do not use as it expects. `extra` adds plugins after ours
+ * (the tests' probes).
+ */
+export function siteMarkdownProcessor(options: PipelineOptions, extra: { remarkPlugins?: RemarkPlugins; rehypePlugins?: RehypePlugins } = {}) {
+  const { remarkPlugins, rehypePlugins } = markdownPlugins(options);
+  return unified({ remarkPlugins: [...remarkPlugins, ...(extra.remarkPlugins ?? [])], rehypePlugins: [...rehypePlugins, ...(extra.rehypePlugins ?? [])], smartypants: false });
 }

@@ -15,13 +15,13 @@ import { resolve } from 'node:path';
 import { createMarkdownProcessor, markdownConfigDefaults, unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import { markdownPlugins } from '../../../src/plugins/index.ts';
+import { markdownPlugins, siteMarkdownProcessor } from '../../../src/plugins/index.ts';
 
 export const FIXTURE_CONTENT = 'tests/fixtures/content-ok';
 const plugins = markdownPlugins({ base: '/', contentDir: FIXTURE_CONTENT });
 
 /** What astro.config.mjs sets as `markdown.processor`. */
-const site = unified({ ...plugins, smartypants: false });
+const site = siteMarkdownProcessor({ base: '/', contentDir: FIXTURE_CONTENT });
 
 /** Astro's defaults for what the site's config leaves unset (syntax highlighting, GFM). */
 const shared = { ...markdownConfigDefaults, smartypants: false };
@@ -64,10 +64,12 @@ async function compileMdx(
   probe: { remark?: () => (tree: MdastRoot) => void; rehype?: () => (tree: HastRoot) => void },
   { remarkPlugins, rehypePlugins } = plugins,
 ) {
+  // The site's processor (src/plugins/index.ts) when given its plugins; the same without
+  // them, to show what our plugins change.
   const processor = unified({
     remarkPlugins: [...remarkPlugins, ...(probe.remark ? [probe.remark] : [])],
     rehypePlugins: [...rehypePlugins, ...(probe.rehype ? [probe.rehype] : [])],
-    smartypants: false,
+    smartypants: site.options.smartypants,
   });
   // As @astrojs/mdx calls it: the processor's own GFM and SmartyPants settings, no optimisation.
   // (unified() always has an MDX renderer; the type allows processors without one.)
