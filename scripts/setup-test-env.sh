@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # What the tests need beyond npm packages (run `npm ci` first): a Chromium for the
 # end-to-end tests, a Firefox and a WebKit for tests/engines, a CJK font so Chinese text
-# is not drawn as empty boxes, and Java 11+ for the Nu HTML checker. Installs what is missing (Debian/Ubuntu's apt-get, with sudo
-# when not root), prints one line per thing, and is safe to run again.
+# is not drawn as empty boxes, and Java 11+ for the Nu HTML checker. Installs what is
+# missing (Debian/Ubuntu's apt-get, with sudo when not root), prints one line per thing,
+# and is safe to run again.
 # Exits non-zero, saying what to install, when something is missing and cannot be installed.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
