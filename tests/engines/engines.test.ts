@@ -2,7 +2,7 @@
  * Reading in Gecko and WebKit (issue 16), beside the Chromium of tests/e2e: every kind of
  * page at 320, 390 and 1280 px loads without a script error, does not scroll sideways (also
  * with a long address and a long number in its text), sets running text at 16 px or more
- * and tap targets at 44 × 44 px or more; no line of an article starts with closing
+ * and tap targets at 44 × 44 px or more, none drawn over another; no line of an article starts with closing
  * punctuation; search finds 三会一课; the reader controls change and remember text size and
  * theme (and work by CSS :has() alone); and after a first visit the site reads offline.
  *
@@ -70,10 +70,11 @@ for (const choice of engines) {
             expect(hits[0]).toBe('三会一课');
           }
           expect(await s.run(loadErrors)).toEqual([]);
-          const { overflow, smallText, smallTargets } = await s.run(layout, { targets: TARGETS, secondary: SECONDARY });
+          const { overflow, smallText, smallTargets, covered } = await s.run(layout, { targets: TARGETS, secondary: SECONDARY });
           expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
           expect(smallText).toEqual([]);
           expect(smallTargets).toEqual([]);
+          expect(covered, 'controls drawn over each other').toEqual([]);
           if (width !== 320) await s.screenshot(`${SHOTS}/${choice.engine}-${kind}-${width}.png`);
           expect(await s.run(longStrings), 'a long string scrolls the page sideways').toBeLessThanOrEqual(0);
           if (kind === 'article' && width < 1280) expect(await s.run(badLineStarts, CLOSING)).toEqual([]);
@@ -82,18 +83,22 @@ for (const choice of engines) {
       }
     }
 
-    test('the checks catch what they look for (a wide box, small text, a small button, a line starting with ，)', async () => {
+    test('the checks catch what they look for (a wide box, small text, a small button, a covered link, a line starting with ，)', async () => {
       await s.open(url('articles/lishui/'), 390);
       await s.run((win) => {
         const doc = win.document;
         const body = doc.querySelector('.article-body')!;
         body.insertAdjacentHTML('afterbegin', '<p id="fault-p" style="font-size: 12px">一二三<br>，四五六</p><div style="width: 600px; height: 1px"></div><button type="button" style="width: 30px; height: 30px">x</button>');
+        // Something drawn over the first navigation link.
+        const nav = doc.querySelector('.site-nav a')!.getBoundingClientRect();
+        doc.body.insertAdjacentHTML('beforeend', `<div id="fault-cover" style="position: absolute; left: ${nav.left}px; top: ${nav.top + win.scrollY}px; width: ${nav.width}px; height: ${nav.height}px; background: red"></div>`);
         return true;
       });
-      const { overflow, smallText, smallTargets } = await s.run(layout, { targets: TARGETS, secondary: SECONDARY });
+      const { overflow, smallText, smallTargets, covered } = await s.run(layout, { targets: TARGETS, secondary: SECONDARY });
       expect(overflow).toBeGreaterThan(100);
       expect(smallText.join()).toContain('12px');
       expect(smallTargets.join()).toContain('30×30');
+      expect(covered.join()).toContain('fault-cover');
       expect(await s.run(badLineStarts, CLOSING)).toEqual(['fault-p: “一二三⏎，”']);
     });
 

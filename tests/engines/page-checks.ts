@@ -38,9 +38,11 @@ export interface Layout {
   smallText: string[];
   /** Tap targets under 44 × 44 px. */
   smallTargets: string[];
+  /** Tap targets in view that something else covers at their centre (overlapping controls). */
+  covered: string[];
 }
 
-/** Sideways scrolling, text size and tap targets of the page as it is drawn. */
+/** Sideways scrolling, text size, and the size and overlap of tap targets, as the page is drawn. */
 export function layout(win: Window, { targets, secondary }: { targets: string; secondary: string }): Layout {
   const doc = win.document;
   const describe = (el: Element) => `${el.closest('[class]')?.className.split(' ')[0] ?? ''} ${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 12)}”`;
@@ -48,15 +50,29 @@ export function layout(win: Window, { targets, secondary }: { targets: string; s
     .filter((el) => el.getBoundingClientRect().height > 0 && !el.closest(secondary))
     .filter((el) => parseFloat(win.getComputedStyle(el).fontSize) < 16)
     .map((el) => `${describe(el)} ${win.getComputedStyle(el).fontSize}`);
-  const smallTargets = [...doc.querySelectorAll(targets)]
+  const shown = [...doc.querySelectorAll(targets)]
     .filter((el) => {
       const box = el.getBoundingClientRect();
       return win.getComputedStyle(el).visibility !== 'hidden' && box.width > 0 && box.height > 0 && !el.closest('[hidden], [popover]:not(:popover-open), details:not([open]) > :not(summary)');
     })
-    .map((el) => ({ el, box: el.getBoundingClientRect() }))
+    .map((el) => ({ el, box: el.getBoundingClientRect() }));
+  const smallTargets = shown
     .filter(({ box }) => box.width < 43.5 || box.height < 43.5)
     .map(({ el, box }) => `${describe(el)} ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
-  return { overflow: doc.documentElement.scrollWidth - win.innerWidth, smallText, smallTargets };
+  // What is drawn at the centre of each target in view must be the target (or its label's
+  // control), unless it is a bar fixed over the page by design.
+  const overlay = (el: Element | null) => {
+    for (let e = el; e; e = e.parentElement) if (['fixed', 'sticky'].includes(win.getComputedStyle(e).position)) return true;
+    return false;
+  };
+  const covered = shown
+    .filter(({ box }) => box.top >= 0 && box.bottom <= win.innerHeight && box.left >= 0 && box.right <= win.innerWidth)
+    .filter(({ el, box }) => {
+      const top = doc.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return !(top && (el.contains(top) || top.contains(el) || el.closest('label')?.contains(top))) && !overlay(top);
+    })
+    .map(({ el, box }) => `${describe(el)} at ${box.left.toFixed(0)},${box.top.toFixed(0)} under ${doc.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.outerHTML.slice(0, 60)}`);
+  return { overflow: doc.documentElement.scrollWidth - win.innerWidth, smallText, smallTargets, covered };
 }
 
 /** Appends a long address and a long number to the first paragraph; returns the sideways scroll then. */
