@@ -4,7 +4,7 @@ import { wordQuery } from '../../../src/lib/search/query.ts';
 
 const segmenter = Intl.Segmenter;
 afterEach(() => {
-  Intl.Segmenter = segmenter;
+  Object.defineProperty(Intl, 'Segmenter', { value: segmenter, writable: true, configurable: true });
 });
 
 describe('wordQuery without Intl.Segmenter', () => {
