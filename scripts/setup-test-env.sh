@@ -174,7 +174,7 @@ esac
 # --- Firefox and WebKit start, driven as tests/engines drives them ---
 "$NODE" --input-type=module -e "
   import { resolveEngines } from './tests/engines/drivers.ts';
-  for (const choice of await resolveEngines()) {
+  for (const choice of await resolveEngines(['firefox', 'webkit'])) {
     const session = await choice.start();
     console.log('browser check: ' + session.label + ' starts');
     await session.close();

@@ -1,7 +1,8 @@
 /**
- * The second and third engines (issue 16): Gecko and WebKit, beside the Chromium that
- * Playwright drives in tests/e2e. Which browser stands for each engine, in order:
+ * The three engines trainees read with (issue 16), behind one small interface, so that the
+ * same checks run in each. Which browser stands for each engine, in order:
  *
+ *   Chromium: the one tests/e2e uses (tests/e2e/support/browser.ts), driven by Playwright.
  *   Firefox: FIREFOX_PATH when set (driven by puppeteer-core over WebDriver BiDi);
  *            else Playwright's own Firefox when `npx playwright install firefox` put it there;
  *            else Debian's `firefox-esr` (or a `firefox` on PATH), over WebDriver BiDi.
@@ -25,7 +26,7 @@ import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-export type EngineName = 'firefox' | 'webkit';
+export type EngineName = 'chromium' | 'firefox' | 'webkit';
 
 export interface Session {
   engine: EngineName;
@@ -57,10 +58,12 @@ const call = (fn: Function, arg: unknown) => `(${fn.toString()})`.concat(`(__win
 
 async function playwrightEngine(engine: EngineName): Promise<EngineChoice | undefined> {
   const pw = await import('@playwright/test');
-  const type = engine === 'firefox' ? pw.firefox : pw.webkit;
+  const type = pw[engine];
+  // Chromium: the one tests/e2e uses (Playwright's own or the system one).
+  const launchOptions = engine === 'chromium' ? (await import('../e2e/support/browser.ts')).resolveChromium().use : undefined;
   let path: string;
   try {
-    path = type.executablePath();
+    path = launchOptions?.launchOptions.executablePath ?? type.executablePath();
   } catch {
     return undefined;
   }
@@ -69,7 +72,7 @@ async function playwrightEngine(engine: EngineName): Promise<EngineChoice | unde
     engine,
     label: `Playwright's ${engine}`,
     async start() {
-      const browser = await type.launch();
+      const browser = await type.launch(launchOptions ? { ...launchOptions.launchOptions, channel: launchOptions.channel } : {});
       const context = await browser.newContext({ locale: 'zh-CN' });
       const page = await context.newPage();
       let errors: string[] = [];
@@ -278,13 +281,18 @@ function webdriverWebKit(driverPath: string, miniBrowser: string | undefined): E
 }
 
 /**
- * The engines to test: both, unless ENGINES names some (`ENGINES=firefox`). A missing engine
- * is an error naming what to install, not a skip: `npm test` is meant to prove all three.
+ * The engines to test: all three, unless ENGINES names some (`ENGINES=firefox,webkit`). A
+ * missing engine is an error naming what to install, not a skip: `npm test` is meant to
+ * prove all three.
  */
-export async function resolveEngines(names = (process.env.ENGINES ?? 'firefox,webkit').split(',').filter(Boolean)): Promise<EngineChoice[]> {
+export async function resolveEngines(names = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').filter(Boolean)): Promise<EngineChoice[]> {
   const out: EngineChoice[] = [];
   for (const name of names) {
-    if (name === 'firefox') {
+    if (name === 'chromium') {
+      const chromium = await playwrightEngine('chromium');
+      if (!chromium) throw new Error('No Chromium for the engine tests: run `npm run test:setup`.');
+      out.push(chromium);
+    } else if (name === 'firefox') {
       const own = process.env.FIREFOX_PATH ? undefined : await playwrightEngine('firefox');
       const path = own ? undefined : firefoxPath();
       if (own) out.push(own);
@@ -296,7 +304,7 @@ export async function resolveEngines(names = (process.env.ENGINES ?? 'firefox,we
       if (own) out.push(own);
       else if (driver) out.push(webdriverWebKit(driver, miniBrowserPath()));
       else throw new Error('No WebKit for the engine tests: run `npm run test:setup` (Debian/Ubuntu: `apt-get install webkit2gtk-driver xvfb`), or `npx playwright install webkit`.');
-    } else throw new Error(`ENGINES: unknown engine “${name}” (firefox, webkit)`);
+    } else throw new Error(`ENGINES: unknown engine “${name}” (chromium, firefox, webkit)`);
   }
   return out;
 }
