@@ -6,15 +6,16 @@
  * punctuation; search finds 三会一课; the reader controls change and remember text size and
  * theme (and work by CSS :has() alone); and after a first visit the site reads offline.
  *
- * One static server (tests/support/static-server.ts) serves dist/ to both engines; each page
- * is visited once per width. The offline test has a server of its own, which it stops.
+ * One static server (tests/support/static-server.ts, behind tests/engines/error-probe.ts)
+ * serves dist/ to all three engines; each page is visited once per width. The offline test has a server of its own, which it stops.
  * Browsers: tests/engines/drivers.ts. Screenshots at 390 and 1280 px go to
  * tests/screenshots/engines/ (not in git) for a person to look at.
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { StaticServer } from '../support/static-server.ts';
 import { resolveEngines, type Session } from './drivers.ts';
+import { serveWithProbe } from './error-probe.ts';
 import { CLOSING, SECONDARY, TARGETS, badLineStarts, layout, loadErrors, longStrings, waitFor } from './page-checks.ts';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
@@ -43,7 +44,7 @@ const url = (path: string) => new URL(path, server.url).href;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic(DIST, BASE);
+  server = await serveWithProbe(DIST, BASE);
 });
 afterAll(() => server?.close());
 
@@ -83,7 +84,7 @@ for (const choice of engines) {
       }
     }
 
-    test('the checks catch what they look for (a wide box, small text, a small button, a covered link, a line starting with ，)', async () => {
+    test('the checks catch what they look for (a wide box, small text, a small button, a covered link, a line starting with ，, a failing script and stylesheet)', async () => {
       await s.open(url('articles/lishui/'), 390);
       await s.run((win) => {
         const doc = win.document;
@@ -100,6 +101,22 @@ for (const choice of engines) {
       expect(smallTargets.join()).toContain('30×30');
       expect(covered.join()).toContain('fault-cover');
       expect(await s.run(badLineStarts, CLOSING)).toEqual(['fault-p: “一二三⏎，”']);
+      // A module script that throws, and a stylesheet that is not there.
+      await s.run(async (win) => {
+        const doc = win.document;
+        const script = doc.createElement('script');
+        script.type = 'module';
+        script.src = win.URL.createObjectURL(new win.Blob(['throw new Error("fault-module")'], { type: 'text/javascript' }));
+        const link = Object.assign(doc.createElement('link'), { rel: 'stylesheet', href: 'fault-missing.css' });
+        const loaded = (el: HTMLElement) => new Promise((resolve) => el.addEventListener('error', resolve) || el.addEventListener('load', resolve));
+        const done = Promise.all([loaded(script), loaded(link)]);
+        doc.head.append(script, link);
+        await Promise.race([done, new Promise((r) => setTimeout(r, 3000))]);
+        return true;
+      });
+      const errors = (await s.run(loadErrors)).join('\n');
+      expect(errors).toContain('fault-module');
+      expect(errors).toContain('fault-missing.css');
     });
 
     test('no line of the other articles starts with closing punctuation, at 390px', async () => {
@@ -157,7 +174,7 @@ for (const choice of engines) {
     });
 
     test('offline: after a first visit the reader keeps reading, and searching, with no server', async () => {
-      const own = await serveStatic(DIST, BASE);
+      const own = await serveWithProbe(DIST, BASE);
       const at = (path: string) => new URL(path, own.url).href;
       const h1 = () => s.run((win) => win.document.querySelector('h1')?.textContent?.trim());
       try {

@@ -113,12 +113,14 @@ export function badLineStarts(win: Window, closing: string): string[] {
 }
 
 /**
- * Script errors at load, seen from the page itself, for drivers that report none (WebDriver
- * classic): each of the page's module scripts imported again from the page's own realm
- * rejects when it failed to load, parse or run. Stylesheets that did not load are named too.
+ * Script errors at load, seen from the page itself: what the probe at the top of the page
+ * recorded (tests/engines/error-probe.ts: uncaught errors, unhandled rejections, resources
+ * that failed to load); each of the page's module scripts imported again from the page's own
+ * realm, which rejects when it failed to load or parse (and, but in WebKit, to run); and
+ * stylesheets that did not load or hold no rules.
  */
 export async function loadErrors(win: Window): Promise<string[]> {
-  const errors: string[] = [];
+  const errors: string[] = [...((win as unknown as { __engineErrors?: string[] }).__engineErrors ?? ['no error probe in the page'])];
   const doc = win.document;
   for (const s of doc.querySelectorAll<HTMLScriptElement>('script[type=module][src]')) {
     try {
@@ -129,7 +131,7 @@ export async function loadErrors(win: Window): Promise<string[]> {
     }
   }
   for (const l of doc.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')) {
-    if (!l.sheet) errors.push(`stylesheet ${l.href} did not load`);
+    if (!l.sheet || l.sheet.cssRules.length === 0) errors.push(`stylesheet ${l.href} did not load`);
   }
   return errors;
 }
