@@ -246,10 +246,12 @@ function webdriverWebKit(driverPath: string, miniBrowser: string | undefined): E
               await request('POST', `${s}/url`, { url });
               return;
             }
-            // A same-origin page to hold the frame: robots.txt is on every build and runs no script.
+            // A same-origin page to hold the frame: robots.txt is on every build (under the
+            // site's base path, SITE_BASE as the build had it) and runs no script.
             framed = true;
+            const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
             await request('POST', `${s}/window/rect`, { width: Math.max(minWidth, width + 40), height: height + 80 });
-            await request('POST', `${s}/url`, { url: new URL('/robots.txt', url).href });
+            await request('POST', `${s}/url`, { url: new URL(`${base}robots.txt`, url).href });
             await exec(
               `const [url, width, height] = arguments;
                document.documentElement.innerHTML = '<body style="margin:0"></body>';

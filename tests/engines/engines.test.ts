@@ -64,6 +64,7 @@ for (const choice of engines) {
       for (const [kind, path] of Object.entries(KINDS)) {
         test(`${kind} at ${width}px: loads without error, fits, reads at 16 px+, taps at 44 px+`, async () => {
           await s.open(url(path), width);
+          expect(await s.run((win) => win.innerWidth), 'the screen is as wide as asked').toBe(width);
           if (kind === 'search') {
             await searchDone(s);
             const hits = await s.run((win) => [...win.document.querySelectorAll('#search-hits .search-hit mark')].map((m) => m.textContent));
