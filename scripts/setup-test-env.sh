@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # What the tests need beyond npm packages (run `npm ci` first): a Chromium for the
-# end-to-end tests, a CJK font so Chinese text is not drawn as empty boxes, and Java 11+
-# for the Nu HTML checker. Installs what is missing (Debian/Ubuntu's apt-get, with sudo
-# when not root), prints one line per thing, and is safe to run again.
+# end-to-end tests, a Firefox and a WebKit for tests/engines, a CJK font so Chinese text
+# is not drawn as empty boxes, and Java 11+ for the Nu HTML checker. Installs what is
+# missing (Debian/Ubuntu's apt-get, with sudo when not root), prints one line per thing,
+# and is safe to run again.
 # Exits non-zero, saying what to install, when something is missing and cannot be installed.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -55,6 +56,52 @@ else
     echo "chromium: installed $path (Debian package chromium)"
   else
     todo+=("Chromium: \`apt-get install chromium\` (Debian/Ubuntu), or \`npx playwright install chromium\`, or any Chromium with CHROMIUM_PATH set to it")
+  fi
+fi
+
+# --- Firefox and WebKit for tests/engines (same order as tools/engines.ts) ---
+# Playwright's own, where its download works; else Debian's firefox-esr (driven over
+# WebDriver BiDi) and WebKitGTK's WebKitWebDriver with its MiniBrowser, in an Xvfb.
+playwright_engine() {
+  "$NODE" -e "const p = require('@playwright/test')['$1'].executablePath();
+    if (!require('fs').existsSync(p)) process.exit(1); console.log(p)" 2>/dev/null
+}
+system_firefox() {
+  if [ -n "${FIREFOX_PATH:-}" ]; then [ -x "$FIREFOX_PATH" ] && echo "$FIREFOX_PATH"; return; fi
+  for p in /usr/bin/firefox-esr /usr/bin/firefox; do [ -x "$p" ] && { echo "$p"; return; }; done
+  command -v firefox-esr || command -v firefox
+}
+system_webkit() { command -v WebKitWebDriver >/dev/null && { [ -n "${DISPLAY:-}" ] || command -v Xvfb >/dev/null; } && command -v WebKitWebDriver; }
+engine_download() {
+  tmo=(); command -v timeout >/dev/null && tmo=(timeout 120)
+  ${tmo[@]+"${tmo[@]}"} npx --no-install playwright install "$1" >"$LOG" 2>&1 || true
+}
+if [ -z "${FIREFOX_PATH:-}" ] && path=$(playwright_engine firefox); then
+  echo "firefox: found Playwright's own, $path"
+elif path=$(system_firefox); then
+  echo "firefox: found $path"
+else
+  [ -n "${FIREFOX_PATH:-}" ] || engine_download firefox
+  if [ -z "${FIREFOX_PATH:-}" ] && path=$(playwright_engine firefox); then
+    echo "firefox: installed Playwright's own, $path"
+  elif apt_install firefox-esr && path=$(system_firefox); then
+    echo "firefox: installed $path (Debian package firefox-esr)"
+  else
+    todo+=("Firefox: \`apt-get install firefox-esr\` (Debian/Ubuntu), or \`npx playwright install firefox\`, or any Firefox 129+ with FIREFOX_PATH set to it")
+  fi
+fi
+if path=$(playwright_engine webkit); then
+  echo "webkit: found Playwright's own, $path"
+elif path=$(system_webkit); then
+  echo "webkit: found $path (WebKitGTK)"
+else
+  engine_download webkit
+  if path=$(playwright_engine webkit); then
+    echo "webkit: installed Playwright's own, $path"
+  elif apt_install webkit2gtk-driver xvfb && path=$(system_webkit); then
+    echo "webkit: installed $path (Debian packages webkit2gtk-driver, xvfb)"
+  else
+    todo+=("WebKit: \`apt-get install webkit2gtk-driver xvfb\` (Debian/Ubuntu), or \`npx playwright install webkit\` (with \`npx playwright install-deps webkit\`)")
   fi
 fi
 
@@ -123,3 +170,17 @@ case $? in
      echo "The browser does not start. With Playwright's own Chromium, missing system libraries are the usual cause: \`npx playwright install-deps chromium\`; or set CHROMIUM_PATH to another Chromium." >&2
      exit 1 ;;
 esac
+
+# --- Firefox and WebKit start, driven as tests/engines drives them ---
+"$NODE" --input-type=module -e "
+  import { resolveEngines } from './tools/engines.ts';
+  for (const choice of await resolveEngines(['firefox', 'webkit'])) {
+    const session = await choice.start();
+    console.log('browser check: ' + session.label + ' starts');
+    await session.close();
+  }
+" 2>"$LOG" || {
+  cat "$LOG" >&2
+  echo "Firefox or WebKit does not start (see above); FIREFOX_PATH, WEBKIT_WEBDRIVER_PATH and WEBKIT_MINIBROWSER_PATH point the tests at other ones." >&2
+  exit 1
+}

@@ -43,6 +43,8 @@ const current = (p: Pref) => html.getAttribute(`data-${p}`) ?? DEFAULTS[p];
 
 const settings = document.querySelector<HTMLElement>('.reader-settings');
 if (settings) {
+  // Without :has() the panel shows only once this has run (reader.css).
+  settings.classList.add('is-scripted');
   const radios = settings.querySelectorAll<HTMLInputElement>('input[type=radio]');
   radios.forEach((r) => (r.checked = r.value === current(r.name.slice(3) as Pref)));
   settings.addEventListener('change', (e) => {

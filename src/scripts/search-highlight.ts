@@ -103,7 +103,7 @@ function start() {
   next.addEventListener('click', () => show((current = (current + 1) % marks.length)));
   close.addEventListener('click', () => clear(bar));
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && bar.isConnected && !document.querySelector(':popover-open')) clear(bar);
+    if (e.key === 'Escape' && bar.isConnected && !(CSS.supports('selector(:popover-open)') && document.querySelector(':popover-open'))) clear(bar);
   });
   show(current);
 }

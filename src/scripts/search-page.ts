@@ -166,6 +166,7 @@ async function run() {
   setState('loading');
   status.textContent = '正在搜索……';
   const simple = await simplified(q);
+  if (!CAN_SEARCH) return void ((await searchSaved(id, simple, 'engine')) || unsupported());
   const res = await send({ kind: 'search', id, q: simple, filters: state.filters, ...(glossarySent ? {} : { glossary }) });
   glossarySent = true;
   if (id !== current) return;
@@ -236,16 +237,30 @@ function showEmpty(terms: TermEntry[], filtered: boolean) {
  * Pagefind could not answer (no network, most likely): search the pages this device keeps
  * for offline reading instead (search-offline.ts). False when none are kept.
  */
-async function searchSaved(id: number, q: string): Promise<boolean> {
+/**
+ * Pagefind runs WebAssembly in a module worker. An engine without WebAssembly (or with it
+ * turned off, as iOS's Lockdown Mode does) cannot search the index: it looks through the
+ * pages kept on the device, if any, and otherwise says so and where else to look.
+ */
+const CAN_SEARCH = typeof WebAssembly === 'object' && typeof Worker === 'function';
+
+function unsupported() {
+  const link = (path: string, text: string) => Object.assign(document.createElement('a'), { href: `${import.meta.env.BASE_URL}${path}`, textContent: text });
+  status.replaceChildren('这个浏览器不能运行站内搜索（它不支持或关闭了 WebAssembly）。可以从', link('glossary/', '术语表'), '和', link('articles/', '文章列表'), '查找，或换用其他浏览器搜索。');
+  setState('error');
+}
+
+/** Searches the pages kept on this device: with no network, or (`engine`) no search engine. */
+async function searchSaved(id: number, q: string, why: 'offline' | 'engine' = 'offline'): Promise<boolean> {
   const { searchOffline } = await import('./search-offline.ts');
   const { saved, terms, hits } = await searchOffline(q, formState().filters);
   if (id !== current) return true;
   if (saved === 0) return false;
   const where = activeFilters(formState().filters) > 0 ? '，已按筛选条件' : '';
   hitsList.append(...hits.map(renderPage));
-  status.textContent = `现在连不上网络，只在这台设备保存的 ${saved} 个页面中查找${where}：${
+  status.textContent = `${why === 'offline' ? '现在连不上网络' : '这个浏览器不能运行站内搜索（它不支持或关闭了 WebAssembly）'}，只在这台设备保存的 ${saved} 个页面中查找${where}：${
     hits.length > 0 ? `找到 ${hits.length} 个含有${quoteTerms(terms)}的页面。` : `没有页面含有${quoteTerms(terms)}。`
-  }联网后可以搜索全部内容。`;
+  }${why === 'offline' ? '联网后可以搜索全部内容。' : '换用其他浏览器可以搜索全部内容。'}`;
   setState('done');
   return true;
 }

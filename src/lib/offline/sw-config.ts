@@ -49,7 +49,10 @@ export function swOptions(dist: string, swDest: string): GenerateSWOptions {
     cleanupOutdatedCaches: true,
     skipWaiting: true,
     clientsClaim: true,
-    navigationPreload: true,
+    // No navigation preload: in Firefox (153 ESR), with the network gone, a preloaded
+    // navigation ends as an error response that Workbox's NetworkFirst returns instead of
+    // looking in its cache, so a page already read showed /offline/ (tests/engines, issue 16).
+    navigationPreload: false,
     inlineWorkboxRuntime: true,
     sourcemap: false,
     mode: 'production',

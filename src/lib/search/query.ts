@@ -110,6 +110,9 @@ function subsets(n: number, size: number): number[][] {
  * segmenter. Its extra answers (pages with some of the words) are shown as 相关结果.
  */
 export function wordQuery(terms: string[], locale = 'zh-CN'): string {
+  // No segmenter (Safari < 14.1, Firefox < 125, older WebViews): the terms as typed, which
+  // Pagefind then takes as they are; 相关结果 finds fewer pages, and nothing breaks.
+  if (typeof Intl.Segmenter !== 'function') return terms.join(' ');
   const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
   return terms
     .flatMap((t) => [...segmenter.segment(t)].filter((s) => s.isWordLike).map((s) => s.segment))
