@@ -3,7 +3,8 @@
  * is not a case (the rural-organisation essay). Theme pages group their excerpts by these,
  * and the theme × case matrix uses them as its columns.
  */
-export interface ArticleInfo { id: string; title: string; case?: string | undefined }
+/** `name`: how readers know the article (article-names.ts), the head of its own column. */
+export interface ArticleInfo { id: string; title: string; name?: string; case?: string | undefined }
 export interface CaseInfo { id: string; short: string }
 
 export interface Column {
@@ -22,7 +23,7 @@ export function columnsFor(articles: ArticleInfo[], cases: CaseInfo[]): Column[]
     const key = c ? c.id : `article-${a.id}`;
     const existing = columns.find((col) => col.key === key);
     if (existing) existing.articles.push(a.id);
-    else columns.push(c ? { key, label: c.short, path: `cases/${c.id}/`, articles: [a.id] } : { key, label: '指导性文章', path: `articles/${a.id}/`, articles: [a.id] });
+    else columns.push(c ? { key, label: c.short, path: `cases/${c.id}/`, articles: [a.id] } : { key, label: a.name ?? `《${a.title}》`, path: `articles/${a.id}/`, articles: [a.id] });
   }
   return columns;
 }

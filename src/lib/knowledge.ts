@@ -8,6 +8,7 @@ import { blocksOf, type Block } from './paragraphs.ts';
 import { columnsFor, type Column } from './columns.ts';
 import { bySource } from './order.ts';
 import { concordance, type Occurrence } from './concordance.ts';
+import { articleName, type ArticleName } from './article-names.ts';
 
 export interface Knowledge {
   articles: CollectionEntry<'articles'>[];
@@ -21,6 +22,8 @@ export interface Knowledge {
   caseOf(id: string): CollectionEntry<'cases'>;
   term(id: string): CollectionEntry<'glossary'>;
   block(article: string, para: string): Block;
+  /** How readers know an article: short and full name (article-names.ts). */
+  name(article: string): ArticleName;
   /** Every paragraph a glossary term (or an alias) is used in, worked out once per build. */
   uses(term: string): Occurrence[];
 }
@@ -42,14 +45,21 @@ async function load(): Promise<Knowledge> {
     return found;
   };
   const term = find(glossary, '术语');
+  const caseShort = (id: string | undefined) => cases.find((c) => c.id === id)?.data.short;
+  const names = new Map(articles.map((a) => [a.id, articleName({ ...a.data, caseShort: caseShort(a.data.case?.id) })]));
   const uses = new Map<string, Occurrence[]>();
   return {
     articles, themes, cases, glossary, blocks,
-    columns: columnsFor(articles.map((a) => ({ id: a.id, title: a.data.title, case: a.data.case?.id })), cases.map((c) => ({ id: c.id, short: c.data.short }))),
+    columns: columnsFor(articles.map((a) => ({ id: a.id, title: a.data.title, name: names.get(a.id)!.short, case: a.data.case?.id })), cases.map((c) => ({ id: c.id, short: c.data.short }))),
     article: find(articles, '文章'),
     theme: find(themes, '专题'),
     caseOf: find(cases, '案例'),
     term,
+    name: (id) => {
+      const name = names.get(id);
+      if (!name) throw new Error(`找不到文章“${id}”`);
+      return name;
+    },
     block: (article, para) => find(blocks.get(article) ?? [], `段落 ${article}#`)(para),
     uses: (id) => {
       if (!uses.has(id)) {
