@@ -45,6 +45,8 @@ const articles = defineCollection({
       issue: z.string().optional(),
       /** 刊载网站，如“共产党员网” */
       site: z.string().optional(),
+      /** true 表示刊载网站是编者据页面栏目等推断的，页面本身未写明（在编者按里说明依据） */
+      siteInferred: z.boolean().optional(),
       /** 日期，按原文所印 */
       date: z.string().optional(),
       /** 原网页的“导语”，按原文所印 */
