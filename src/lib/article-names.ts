@@ -42,7 +42,7 @@ export function articleName(a: NameInput): ArticleName {
   else if (a.caseShort && locality(a.region)) short = `${locality(a.region)}文章`;
   else if (a.author) short = `${a.author}文章`;
   else short = `《${a.title}》`;
-  const who = a.author ?? '';
+  const who = a.author ?? a.authorRole ?? '';
   const full = `${who}《${a.title}》${a.titleSupplied ? '（编者拟题）' : ''}`;
   return { short, full };
 }
