@@ -5,7 +5,8 @@
  * - every excerpt, practice and key figure on theme and case pages cites a paragraph id
  *   that exists, and its quoted text still stands in that paragraph;
  * - every content file became an entry (no two share a slug) and every glossary term
- *   occurs in some article (content-checks.ts).
+ *   occurs in some article (content-checks.ts);
+ * - no search synonym belongs to two glossary entries (search/synonyms.ts).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -13,6 +14,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { parse } from 'yaml';
 import { blocksOf, excerptProblem, type Block } from './paragraphs.ts';
 import { droppedFiles, unusedTerms } from './content-checks.ts';
+import { synonymConflicts } from './search/synonyms.ts';
 import { CONTENT_ROOT } from './content-root.ts';
 
 interface Ref { collection: string; id: string }
@@ -73,6 +75,7 @@ async function problems(): Promise<string[]> {
   for (const t of unusedTerms(terms, [...blocks.values()].flat().map((b) => b.text))) {
     out.push(`${t.file}：字段 term：术语“${t.term}”${t.aliases.length > 0 ? '及其别名' : ''}在任何文章中都没有出现（删去此条，或核对写法）`);
   }
+  out.push(...synonymConflicts(glossary.map((g) => ({ file: fileOf(g), text: existsSync(fileOf(g)) ? readFileSync(fileOf(g), 'utf8') : '', term: g.data.term, aliases: g.data.aliases, synonyms: g.data.synonyms }))));
   const check = (entry: AnyEntry, field: string, cited: Cited, quote: string) => {
     const inArticle = blocks.get(cited.article.id);
     if (!inArticle) return; // already reported as a broken reference
