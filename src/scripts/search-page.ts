@@ -141,6 +141,9 @@ function renderPage(page: Page | Hit): HTMLLIElement {
 }
 
 const quoteTerms = (terms: string[]) => terms.map((t) => `“${t}”`).join('');
+/** What results contain, and the note on a synonym: “支委会”或“三会一课”, （含同义词：…）. */
+const contained = (terms: string[], synonymOf?: string) => (synonymOf ? `${quoteTerms(terms)}或“${synonymOf}”` : quoteTerms(terms));
+const synonymNote = (terms: string[], synonymOf?: string) => (synonymOf ? `（含同义词：${quoteTerms(terms)}是术语“${synonymOf}”的同义词）` : '');
 
 function setState(state: 'idle' | 'loading' | 'done' | 'error') {
   root.dataset.searchState = state;
@@ -177,7 +180,7 @@ async function run() {
   const res = await send({ kind: 'search', id, q: simple, filters: state.filters, ...(glossarySent ? {} : { glossary }), ...(synonym ? { synonymOf: synonym.term } : {}) });
   glossarySent = true;
   if (id !== current) return;
-  if (res.kind === 'error') return (await searchSaved(id, simple)) || failed(res.message);
+  if (res.kind === 'error') return (await searchSaved(id, simple, synonym?.term)) || failed(res.message);
   if (res.kind !== 'hits') return;
   const terms = res.terms;
   currentTerms = terms;
@@ -189,9 +192,9 @@ async function run() {
   const converted = simple !== q ? `（按简体${quoteTerms(terms)}搜索）` : '';
   const where = activeFilters(state.filters) > 0 ? '，已按筛选条件' : '';
   showHits(res.hits, res.more);
-  const what = synonym ? `${quoteTerms(terms)}或“${synonym.term}”` : quoteTerms(terms);
+  const what = contained(terms, synonym?.term);
   currentWhat = what;
-  const also = synonym ? `（含同义词：${quoteTerms(terms)}是术语“${synonym.term}”的同义词）` : '';
+  const also = synonymNote(terms, synonym?.term);
   if (res.hits.length > 0) {
     const count = res.more ? `约 ${res.about} 个` : ` ${res.hits.length} 个`;
     status.textContent = `找到${count}含有${what}的页面${also}${converted}${where}${res.more ? `，先列出 ${res.hits.length} 个` : ''}。`;
@@ -249,15 +252,15 @@ function showEmpty(terms: TermEntry[], filtered: boolean) {
  * Pagefind could not answer (no network, most likely): search the pages this device keeps
  * for offline reading instead (search-offline.ts). False when none are kept.
  */
-async function searchSaved(id: number, q: string): Promise<boolean> {
+async function searchSaved(id: number, q: string, synonymOf?: string): Promise<boolean> {
   const { searchOffline } = await import('./search-offline.ts');
-  const { saved, terms, hits } = await searchOffline(q, formState().filters);
+  const { saved, terms, hits } = await searchOffline(q, formState().filters, synonymOf);
   if (id !== current) return true;
   if (saved === 0) return false;
   const where = activeFilters(formState().filters) > 0 ? '，已按筛选条件' : '';
   hitsList.append(...hits.map(renderPage));
   status.textContent = `现在连不上网络，只在这台设备保存的 ${saved} 个页面中查找${where}：${
-    hits.length > 0 ? `找到 ${hits.length} 个含有${quoteTerms(terms)}的页面。` : `没有页面含有${quoteTerms(terms)}。`
+    hits.length > 0 ? `找到 ${hits.length} 个含有${contained(terms, synonymOf)}的页面${synonymNote(terms, synonymOf)}。` : `没有页面含有${contained(terms, synonymOf)}。`
   }联网后可以搜索全部内容。`;
   setState('done');
   return true;
