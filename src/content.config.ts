@@ -45,6 +45,8 @@ const articles = defineCollection({
       issue: z.string().optional(),
       /** 刊载网站，如“共产党员网” */
       site: z.string().optional(),
+      /** true 表示刊载网站是编者据页面栏目等推断的，页面本身未写明（在编者按里说明依据） */
+      siteInferred: z.boolean().optional(),
       /** 日期，按原文所印 */
       date: z.string().optional(),
       /** 原网页的“导语”，按原文所印 */
@@ -95,6 +97,8 @@ const cases = defineCollection({
     practices: z
       .array(z.object({ title: text('做法名（title）'), summary: text('做法概括（summary）'), themes: z.array(reference('themes')).min(1), ...paragraphRef }))
       .default([]),
+    /** 关键数字一节的标题，默认“关键数字”；原文列的是条目数（如“四点意见”）而不是统计数字时，写明是什么 */
+    figuresTitle: z.string().optional(),
     /** 关键数字：value 必须与原文一字不差 */
     figures: z.array(z.object({ label: text('数字说明（label）'), value: text('数字（value）'), ...paragraphRef })).default([]),
     /** 可资借鉴之处，编者据原文归纳 */

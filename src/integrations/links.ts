@@ -8,7 +8,8 @@
  *   reader on with <meta http-equiv="refresh">, which drops it, so a lecturer's link to a
  *   paragraph of a moved page would land at the top of the new page. A small external
  *   script (the site is headed for a CSP of script-src 'self') carries the fragment over.
- *   Hosts that answer with a real 301 keep the fragment by themselves.
+ *   Hosts that answer with a real 301 keep the fragment by themselves. The page itself is
+ *   rewritten in Chinese (lib/redirect-page.ts).
  * - Moved anchors on pages that stay (content/redirects.yaml) get their old id back, as an
  *   empty element at the start of the element that now has the new id: the pages render
  *   it (src/components/AnchorAliases.astro); this step checks that every one is there.
@@ -22,6 +23,7 @@ import type { Plugin } from 'vite';
 import { withBase } from '../lib/links/urls.ts';
 import { headersWithBase } from '../lib/links/headers-file.ts';
 import { anchorAliases, loadRedirects } from '../lib/links/redirects.ts';
+import { chineseRedirectPage } from '../lib/links/redirect-page.ts';
 import { CONTENT_ROOT } from '../knowledge/files.ts';
 import { readBuiltSite } from './dist.ts';
 
@@ -76,9 +78,9 @@ export default function links(): AstroIntegration {
         const tag = `<script src="${withBase(FRAGMENT_SCRIPT, base)}"></script>`;
         for (const from of redirects) {
           const file = join(out, from, 'index.html');
-          // "0;url=" as Astro writes it fails the HTML checker, which wants "0; url=".
-          const html = (await readFile(file, 'utf8')).replace(/(http-equiv="refresh" content="\d+;)url=/, '$1 url=');
-          await writeFile(file, html.includes('</body>') ? html.replace('</body>', `${tag}</body>`) : html + tag);
+          // In Chinese, and with "0; url=" where Astro writes "0;url=", which the HTML checker refuses.
+          const html = chineseRedirectPage(await readFile(file, 'utf8'));
+          await writeFile(file, html.replace('</body>', `${tag}</body>`));
         }
         logger.info(`${redirects.length} redirect page(s) keep the #fragment`);
       },

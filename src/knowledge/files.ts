@@ -23,6 +23,9 @@ export function inContentDir(contentDir: string): (path: string) => boolean {
   return (path) => resolve(path).startsWith(root);
 }
 
+/** A content file's text, or '' when there is none (error messages quote its lines). */
+export const fileText = (path: string): string => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+
 /** The YAML frontmatter of an MDX file (or the whole of a YAML file); throws on bad YAML. */
 export function dataOf(text: string, ext: string): unknown {
   return parse(ext === '.yaml' ? text : (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? ''));

@@ -11,6 +11,7 @@ import { assertContentIntegrity } from './integrity.ts';
 import { blocksOf, type Block } from '../lib/content/blocks.ts';
 import { bySource, citeAnchors, columnsFor, groupByColumn, matrixRow, rankRelated, sharedThemes, type Column } from '../lib/content/relations.ts';
 import { concordance, mentions, type Occurrence, type TermVariants } from '../lib/content/terms.ts';
+import { articleName, type ArticleName } from '../lib/content/article-names.ts';
 
 type Article = CollectionEntry<'articles'>;
 type Theme = CollectionEntry<'themes'>;
@@ -41,6 +42,8 @@ export interface Knowledge {
   /** The blocks (headings and paragraphs) of an article. */
   blocks(article: string): Block[];
   block(article: string, para: string): Block;
+  /** How readers know an article: short and full name (article-names.ts). */
+  name(article: string): ArticleName;
   /** The heading a paragraph sits under, if any. */
   sectionOf(article: string, para: string): Block | undefined;
   /** The column an article is shown in (its case, or its own as a guidance text). */
@@ -113,8 +116,10 @@ async function load(): Promise<Knowledge> {
 
   const blocks = new Map(articles.map((a) => [a.id, blocksOf(a.body ?? '')]));
   const blockMaps = new Map([...blocks].map(([id, list]) => [id, new Map(list.map((b) => [b.id, b]))]));
+  const caseShort = new Map(cases.map((c) => [c.id, c.data.short]));
+  const names = new Map(articles.map((a) => [a.id, articleName({ ...a.data, caseShort: a.data.case ? caseShort.get(a.data.case.id) : undefined })]));
   const columns = columnsFor(
-    articles.map((a) => ({ id: a.id, title: a.data.title, case: a.data.case?.id })),
+    articles.map((a) => ({ id: a.id, title: a.data.title, name: names.get(a.id)!.short, case: a.data.case?.id })),
     cases.map((c) => ({ id: c.id, short: c.data.short })),
   );
   const columnByArticle = new Map(columns.flatMap((c) => c.articles.map((a) => [a, c] as const)));
@@ -157,6 +162,11 @@ async function load(): Promise<Knowledge> {
     caseOf: byId(cases, '案例'),
     blocks: (a) => blocks.get(a) ?? [],
     block,
+    name: (id) => {
+      const found = names.get(id);
+      if (!found) throw new Error(`找不到文章“${id}”`);
+      return found;
+    },
     sectionOf: (a, para) => {
       const section = block(a, para).section;
       return section ? blockMaps.get(a)?.get(section) : undefined;

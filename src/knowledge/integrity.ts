@@ -5,12 +5,14 @@
  * - every excerpt, practice and key figure on theme and case pages cites a paragraph id
  *   that exists, and its quoted text still stands in that paragraph;
  * - every content file became an entry (no two share a slug) and every glossary term
- *   occurs in some article (content-checks.ts).
+ *   occurs in some article (content-checks.ts);
+ * - no search synonym belongs to two glossary entries (search/synonyms.ts).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { blocksOf, excerptProblem, type Block } from '../lib/content/blocks.ts';
 import { droppedFiles, unusedTerms } from '../lib/content/checks.ts';
-import { collectionFiles } from './files.ts';
+import { synonymConflicts } from '../lib/search/synonyms.ts';
+import { collectionFiles, fileText } from './files.ts';
 
 interface Ref { collection: string; id: string }
 interface Cited { article: Ref; para: string }
@@ -53,6 +55,7 @@ async function problems(): Promise<string[]> {
   for (const t of unusedTerms(terms, [...blocks.values()].flat().map((b) => b.text))) {
     out.push(`${t.file}：字段 term：术语“${t.term}”${t.aliases.length > 0 ? '及其别名' : ''}在任何文章中都没有出现（删去此条，或核对写法）`);
   }
+  out.push(...synonymConflicts(glossary.map((g) => ({ file: fileOf(g), text: fileText(fileOf(g)), term: g.data.term, aliases: g.data.aliases, synonyms: g.data.synonyms }))));
   const check = (entry: AnyEntry, field: string, cited: Cited, quote: string) => {
     const inArticle = blocks.get(cited.article.id);
     if (!inArticle) return; // already reported as a broken reference

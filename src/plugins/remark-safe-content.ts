@@ -16,7 +16,7 @@ import type { VFile } from 'vfile';
 
 /** Element name → the attributes it may carry. */
 export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
-  Restored: ['original'],
+  Restored: ['original', 'note'],
   Unreadable: ['original'],
   br: [],
   sup: [],

@@ -23,10 +23,10 @@ async function readSaved(): Promise<SavedPage[]> {
   return pages;
 }
 
-/** `q` in Simplified characters. `saved`: how many kept pages were searched. */
-export async function searchOffline(q: string, filters: Filters): Promise<{ saved: number; terms: string[]; hits: Hit[] }> {
+/** `q` in Simplified characters; `synonymOf`, the glossary term it is a synonym of. `saved`: how many kept pages were searched. */
+export async function searchOffline(q: string, filters: Filters, synonymOf?: string): Promise<{ saved: number; terms: string[]; hits: Hit[] }> {
   saved ??= readSaved().catch(() => []);
   const pages = await saved;
   const terms = parseQuery(q);
-  return { saved: pages.length, terms, hits: terms.length > 0 ? searchSaved(pages, terms, filters) : [] };
+  return { saved: pages.length, terms, hits: terms.length > 0 ? searchSaved(pages, terms, filters, synonymOf ? parseQuery(synonymOf) : []) : [] };
 }

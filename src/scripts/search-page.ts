@@ -2,6 +2,9 @@
  * The search page: reads the query and filters from the form and the URL, asks the search
  * worker (search-worker.ts) and shows the answers. Results that contain the query come
  * first; pages with only some of its characters are offered under “相关结果”.
+ * A query that is a glossary entry's synonym or alias (支委会) also searches for its term
+ * (三会一课), and says so: “含同义词”. When fewer than three pages contain the query, the
+ * 相关结果 are shown at once rather than behind a button.
  * Traditional characters are converted here, not in the worker: the worker is one
  * bundle, and the conversion table's large half must stay a separate file, fetched only
  * for a Traditional query.
@@ -14,6 +17,8 @@
 import { FILTER_KEYS, activeFilters, readState, writeState, type SearchState } from '../lib/search/url-state.ts';
 import { decodeBitmap, hasTraditional, toSimplified, type TradBitmap } from '../lib/search/trad.ts';
 import { TRAD_BITMAP } from '../lib/search/trad-bitmap.ts';
+import { parseQuery } from '../lib/search/query.ts';
+import { synonymEntry } from '../lib/search/synonyms.ts';
 import type { Hit, Page, Request, Response, TermEntry } from './search-types.ts';
 
 const root = document.querySelector<HTMLElement>('.search-page')!;
@@ -136,6 +141,9 @@ function renderPage(page: Page | Hit): HTMLLIElement {
 }
 
 const quoteTerms = (terms: string[]) => terms.map((t) => `“${t}”`).join('');
+/** What results contain, and the note on a synonym: “支委会”或“三会一课”, （含同义词：…）. */
+const contained = (terms: string[], synonymOf?: string) => (synonymOf ? `${quoteTerms(terms)}或“${synonymOf}”` : quoteTerms(terms));
+const synonymNote = (terms: string[], synonymOf?: string) => (synonymOf ? `（含同义词：${quoteTerms(terms)}是术语“${synonymOf}”的同义词）` : '');
 
 function setState(state: 'idle' | 'loading' | 'done' | 'error') {
   root.dataset.searchState = state;
@@ -145,6 +153,8 @@ function setState(state: 'idle' | 'loading' | 'done' | 'error') {
 
 let current = 0;
 let currentTerms: string[] = [];
+/** What the results contain, as the status line says it: “支委会”或“三会一课”. */
+let currentWhat = '';
 let glossarySent = false;
 
 async function run() {
@@ -166,11 +176,12 @@ async function run() {
   setState('loading');
   status.textContent = '正在搜索……';
   const simple = await simplified(q);
-  if (!CAN_SEARCH) return void ((await searchSaved(id, simple, 'engine')) || unsupported());
-  const res = await send({ kind: 'search', id, q: simple, filters: state.filters, ...(glossarySent ? {} : { glossary }) });
+  const synonym = synonymEntry(parseQuery(simple), glossary);
+  if (!CAN_SEARCH) return void ((await searchSaved(id, simple, 'engine', synonym?.term)) || unsupported());
+  const res = await send({ kind: 'search', id, q: simple, filters: state.filters, ...(glossarySent ? {} : { glossary }), ...(synonym ? { synonymOf: synonym.term } : {}) });
   glossarySent = true;
   if (id !== current) return;
-  if (res.kind === 'error') return (await searchSaved(id, simple)) || failed(res.message);
+  if (res.kind === 'error') return (await searchSaved(id, simple, 'offline', synonym?.term)) || failed(res.message);
   if (res.kind !== 'hits') return;
   const terms = res.terms;
   currentTerms = terms;
@@ -182,10 +193,15 @@ async function run() {
   const converted = simple !== q ? `（按简体${quoteTerms(terms)}搜索）` : '';
   const where = activeFilters(state.filters) > 0 ? '，已按筛选条件' : '';
   showHits(res.hits, res.more);
+  const what = contained(terms, synonym?.term);
+  currentWhat = what;
+  const also = synonymNote(terms, synonym?.term);
   if (res.hits.length > 0) {
     const count = res.more ? `约 ${res.about} 个` : ` ${res.hits.length} 个`;
-    status.textContent = `找到${count}含有${quoteTerms(terms)}的页面${converted}${where}${res.more ? `，先列出 ${res.hits.length} 个` : ''}。`;
-    setState('done');
+    status.textContent = `找到${count}含有${what}的页面${also}${converted}${where}${res.more ? `，先列出 ${res.hits.length} 个` : ''}。`;
+    // Few exact results: the related ones are worth seeing without asking.
+    if (!res.more && res.hits.length < 3) await loadRelated(id, true);
+    else setState('done');
   } else {
     status.textContent = `没有页面含有${quoteTerms(terms)}${converted}${where}。`;
     showEmpty(res.suggestions, where !== '');
@@ -251,15 +267,15 @@ function unsupported() {
 }
 
 /** Searches the pages kept on this device: with no network, or (`engine`) no search engine. */
-async function searchSaved(id: number, q: string, why: 'offline' | 'engine' = 'offline'): Promise<boolean> {
+async function searchSaved(id: number, q: string, why: 'offline' | 'engine' = 'offline', synonymOf?: string): Promise<boolean> {
   const { searchOffline } = await import('./search-offline.ts');
-  const { saved, terms, hits } = await searchOffline(q, formState().filters);
+  const { saved, terms, hits } = await searchOffline(q, formState().filters, synonymOf);
   if (id !== current) return true;
   if (saved === 0) return false;
   const where = activeFilters(formState().filters) > 0 ? '，已按筛选条件' : '';
   hitsList.append(...hits.map(renderPage));
   status.textContent = `${why === 'offline' ? '现在连不上网络' : '这个浏览器不能运行站内搜索（它不支持或关闭了 WebAssembly）'}，只在这台设备保存的 ${saved} 个页面中查找${where}：${
-    hits.length > 0 ? `找到 ${hits.length} 个含有${quoteTerms(terms)}的页面。` : `没有页面含有${quoteTerms(terms)}。`
+    hits.length > 0 ? `找到 ${hits.length} 个含有${contained(terms, synonymOf)}的页面${synonymNote(terms, synonymOf)}。` : `没有页面含有${contained(terms, synonymOf)}。`
   }${why === 'offline' ? '联网后可以搜索全部内容。' : '换用其他浏览器可以搜索全部内容。'}`;
   setState('done');
   return true;
@@ -281,7 +297,7 @@ moreButton.addEventListener('click', async () => {
   const first = hitsList.children.length;
   showHits(res.hits, res.more);
   (hitsList.children[first]?.querySelector('a') as HTMLElement | null)?.focus();
-  if (!res.more) status.textContent = `找到 ${hitsList.children.length} 个含有${quoteTerms(currentTerms)}的页面。`;
+  if (!res.more) status.textContent = `找到 ${hitsList.children.length} 个含有${currentWhat}的页面。`;
 });
 
 relatedButton.addEventListener('click', () => void loadRelated(current, false));

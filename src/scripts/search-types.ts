@@ -28,8 +28,11 @@ export interface Hit extends Page {
 
 /** `id` names the search (later requests continue it); `n` numbers the message, echoed back. */
 export type Request = { n: number; id: number } & (
-  /** `q` in Simplified characters (the page converts it); `glossary`, for suggestions, comes with the first search only. */
-  | { kind: 'search'; q: string; filters: Filters; glossary?: TermEntry[] }
+  /**
+   * `q` in Simplified characters (the page converts it); `glossary`, for suggestions, comes
+   * with the first search only; `synonymOf`: the glossary term `q` is a synonym of, searched too.
+   */
+  | { kind: 'search'; q: string; filters: Filters; glossary?: TermEntry[]; synonymOf?: string }
   | { kind: 'more' }
   | { kind: 'related' }
 );

@@ -20,6 +20,7 @@ import { containsAll, pairQuery, parseQuery, wordQuery } from '../lib/search/que
 import { excerpt, sectionAt, type Heading } from '../lib/search/excerpt.ts';
 import { rankIds } from '../lib/search/rank.ts';
 import { suggestTerms } from '../lib/search/suggest.ts';
+import { chineseStops } from '../lib/search/punctuation.ts';
 import { SEARCH_META, entryOf, shardOf, shardPath, type CatalogueEntry, type CatalogueShard, type FragmentData, type SearchMeta } from '../lib/search/catalogue.ts';
 import type { Filters, Hit, Page, Request, Response, TermEntry } from './search-types.ts';
 
@@ -80,6 +81,11 @@ type Failed = CatalogueEntry & { id: string };
 interface State {
   id: number;
   terms: string[];
+  /**
+   * What a page may contain instead to be a result: the query's terms, and for a synonym
+   * the glossary term too (search/synonyms.ts). A page containing every term of one is in.
+   */
+  alternatives: string[][];
   filters: Filters;
   /** Pages with every pair of the query, in the order they will be shown. */
   ranked: Candidate[];
@@ -95,6 +101,15 @@ let glossary: TermEntry[] = [];
 const url = (raw: string) => BASE + raw.replace(/^\//, '');
 const link = (page: CatalogueEntry, terms: string[], anchor?: string) =>
   `${url(page.url)}?hl=${encodeURIComponent(terms.join(' '))}${anchor ? `#${anchor}` : ''}`;
+/** Every term of every alternative, to mark in excerpts and on the page a result leads to. */
+const marked = (s: State): string[] => [...new Set(s.alternatives.flat())];
+
+/** Pagefind's text with Chinese full stops where it joined blocks with Latin ones (punctuation.ts). */
+const fragment = async (c: Candidate): Promise<Fragment> => {
+  const f = await c.data();
+  return { ...f, content: chineseStops(f.content) };
+};
+
 const headings = (f: Fragment): Heading[] =>
   f.anchors.filter((a) => /^h[2-6]$/.test(a.element) && a.id && a.text).map((a) => ({ id: a.id, text: a.text, level: Number(a.element[1]) }));
 
@@ -127,9 +142,9 @@ async function verify(s: State): Promise<Hit[]> {
     }
     const batch = s.ranked.slice(s.next, s.next + PAGE_SIZE - found.length);
     s.next += batch.length;
-    const fragments = await Promise.all(batch.map((c) => c.data()));
+    const fragments = await Promise.all(batch.map(fragment));
     fragments.forEach((f, i) => {
-      if (containsAll(f.content, s.terms)) found.push(hit(f, s.terms));
+      if (s.alternatives.some((terms) => containsAll(f.content, terms))) found.push(hit(f, marked(s)));
       else s.failed.push({ ...pageData(f), id: batch[i]!.id });
     });
   }
@@ -160,17 +175,21 @@ const answer = (req: Request, s: State, hits: Hit[], suggestions: TermEntry[] = 
 async function search(req: Extract<Request, { kind: 'search' }>): Promise<Response> {
   if (req.glossary) glossary = req.glossary;
   const terms = parseQuery(req.q);
-  const s: State = { id: req.id, terms, filters: req.filters, ranked: [], next: 0, failed: [] };
+  const synonym = req.synonymOf ? parseQuery(req.synonymOf) : [];
+  const alternatives = synonym.length > 0 ? [terms, synonym] : [terms];
+  const s: State = { id: req.id, terms, alternatives, filters: req.filters, ranked: [], next: 0, failed: [] };
   state = s;
   if (terms.length === 0) return answer(req, s, []);
   const [pf, meta] = await pagefind();
   const find = async (words: string) => (await pf.search(words, { filters: req.filters }))?.results ?? [];
-  const few = pairQuery(terms, meta.chunks);
-  const withPairs = await find(few);
-  const all = pairQuery(terms);
-  if (all !== few) s.refine = async () => new Set((await find(all)).map((c) => c.id));
-  const byId = new Map(withPairs.map((c) => [c.id, c]));
-  s.ranked = rankIds(withPairs.map((c) => c.id), meta.others, terms).map((id) => byId.get(id)!);
+  // Pages with either alternative; a synonym's glossary term named first (rank.ts, rule 1).
+  const byId = new Map<string, Candidate>();
+  for (const alt of [...alternatives].reverse()) for (const c of await find(pairQuery(alt, meta.chunks))) if (!byId.has(c.id)) byId.set(c.id, c);
+  const all = alternatives.map((alt) => pairQuery(alt));
+  if (all.some((words, i) => words !== pairQuery(alternatives[i]!, meta.chunks))) {
+    s.refine = async () => new Set((await Promise.all(all.map(find))).flat().map((c) => c.id));
+  }
+  s.ranked = rankIds([...byId.keys()], meta.others, alternatives.at(-1)!).map((id) => byId.get(id)!);
   const hits = await verify(s);
   return answer(req, s, hits, hits.length === 0 ? suggestTerms(terms, glossary) : []);
 }

@@ -50,6 +50,13 @@ describe('a renamed slug', () => {
     expect(lostUrls(lock, lockedSite(readBuiltSite(withRedirects), '/'))).toEqual([]);
   });
 
+  it('its redirect page speaks Chinese', () => {
+    const html = readFileSync(join(withRedirects, 'articles/sample/index.html'), 'utf8');
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('本页已移至新网址，正在转到');
+    expect(html).not.toMatch(/Redirecting/);
+  });
+
   it('its redirect page passes the HTML checker', () => {
     const check = spawnSync(process.execPath, ['scripts/validate-html.ts', '--dir', withRedirects], { encoding: 'utf8' });
     expect(check.status, check.stdout + check.stderr).toBe(0);

@@ -84,6 +84,31 @@ test.describe('restorations', () => {
     });
   }
 
+  test('湛江: each note gives its evidence (the bytes, the quotation marks supplied)', async ({ page }) => {
+    await page.goto('articles/zhanjiang/');
+    const notes = page.locator('.restored-note');
+    await expect(notes).toHaveCount(4);
+    const evidence = [/引号/, /前引号/, /“負”.*“重”.*“擔”/, /“驅”.*“域”.*“專”/];
+    for (const [i, re] of evidence.entries()) {
+      const mark = page.getByRole('button', { name: '编者校补说明' }).nth(i);
+      await mark.scrollIntoViewIfNeeded();
+      await mark.click();
+      await expect(notes.nth(i)).toContainText('依据：');
+      await expect(notes.nth(i)).toContainText(re);
+      await notes.nth(i).getByRole('button', { name: '关闭' }).click();
+    }
+  });
+
+  test('a theme quoting restored words marks them there too', async ({ page }) => {
+    await page.goto('themes/hulianwang-dangjian/');
+    const quote = page.locator('.excerpt:has(.restored-quote)');
+    await expect(quote).toHaveCount(1);
+    await expect(quote.locator('.restored-quote')).toHaveText('“线');
+    expect(await quote.locator('.restored-quote').evaluate((t) => getComputedStyle(t).textDecorationStyle)).toBe('dotted');
+    await expect(quote.locator('.restored-quote-note')).toContainText('编者据上下文校补');
+    await expect(quote.locator('.restored-quote-note')).toContainText('?!熬€');
+  });
+
   test('the articles with garbled spots show their restorations', async ({ page }) => {
     for (const slug of ['yangjiang', 'zhanjiang']) {
       await page.goto(`articles/${slug}/`);

@@ -93,6 +93,11 @@ test('after a first visit, the reader loses the network and keeps reading', asyn
   await hits.filter({ hasText: title }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.locator('mark.search-hl').first()).toBeVisible();
+  // A synonym of a glossary term finds, offline too, the kept pages that use the term.
+  await page.goto(url('search/?q=支委会'));
+  await expect(page.locator('.search-page')).toHaveAttribute('data-search-state', 'done');
+  await expect(page.locator('.search-status')).toContainText('含同义词：“支委会”是术语“三会一课”的同义词');
+  await expect(page.locator('#search-hits .search-hit h3 a').filter({ hasText: title })).toHaveCount(1);
   // A word only in an article never opened: nothing, and it says why.
   await page.goto(url('search/?q=宏观思维'));
   await expect(page.locator('.search-page')).toHaveAttribute('data-search-state', 'done');

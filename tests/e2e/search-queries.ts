@@ -12,6 +12,11 @@ export interface SearchCase {
   expect?: string[];
   first?: string;
   none?: true;
+  /**
+   * The glossary term the query is a synonym or alias of (search/synonyms.ts): pages with
+   * that term count as results too, and the status line says 含同义词.
+   */
+  synonymOf?: string;
 }
 
 const article = (slug: string) => `/articles/${slug}/`;
@@ -64,6 +69,22 @@ export const SEARCH_CASES: SearchCase[] = [
   { kind: '繁体', q: '三會一課', first: term('sanhui-yike'), expect: [article('yangjiang')] },
   { kind: '繁体', q: '雙報到', first: term('shuang-baodao') },
   { kind: '繁体', q: '臨沭縣', first: article('linshu') },
+  // A trainee's own words: a synonym or alias of a glossary entry finds the entry first,
+  // then the pages that use its term; Traditional forms too.
+  { kind: '同义词', q: '支委会', synonymOf: '三会一课', first: term('sanhui-yike'), expect: [article('yangjiang'), article('linshu')] },
+  { kind: '同义词', q: '党小组会', synonymOf: '三会一课', first: term('sanhui-yike') },
+  { kind: '同义词', q: '村两委', synonymOf: '两委', first: term('liangwei') },
+  { kind: '同义词', q: '先进性教育', synonymOf: '保先', first: term('baoxian'), expect: [article('lishui')] },
+  { kind: '同义词', q: '保持共产党员先进性教育', synonymOf: '保先', first: term('baoxian') },
+  { kind: '同义词', q: '灯塔—党建在线', synonymOf: '灯塔在线', first: term('dengta-zaixian'), expect: [article('linshu')] },
+  { kind: '同义词', q: '党建在线', synonymOf: '灯塔在线', first: term('dengta-zaixian') },
+  { kind: '同义词', q: '中央八项规定', synonymOf: '八项规定', first: term('baxiang-guiding') },
+  { kind: '同义词', q: '主题党日活动', synonymOf: '主题党日', first: term('zhuti-dangri') },
+  { kind: '同义词', q: '新经济组织', synonymOf: '两新组织', first: term('liangxin-zuzhi') },
+  { kind: '别名', q: '保持共产党员先进性', synonymOf: '保先', first: term('baoxian') },
+  { kind: '同义词繁体', q: '支委會', synonymOf: '三会一课', first: term('sanhui-yike') },
+  { kind: '同义词繁体', q: '村兩委', synonymOf: '两委', first: term('liangwei') },
+  { kind: '同义词繁体', q: '先進性教育', synonymOf: '保先', first: term('baoxian') },
   // Two words: pages with both.
   { kind: '多词', q: '三会一课 阳江', first: article('yangjiang') },
   // Nothing on the site says these.

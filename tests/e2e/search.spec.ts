@@ -155,7 +155,8 @@ test.describe('the query set', () => {
   for (const c of SEARCH_CASES) {
     test(`${c.kind}：${c.q}`, async ({ page }) => {
       await searchFor(page, c.q);
-      const truth = containing(c.q);
+      const truth = new Set([...containing(c.q), ...(c.synonymOf ? containing(c.synonymOf) : [])]);
+      if (c.synonymOf) await expect(page.locator('.search-status')).toContainText(`含同义词：“${termsOf(c.q).join('')}”是术语“${c.synonymOf}”的同义词`);
       const top = await topResults(page);
       for (const url of top) expect(truth.has(url), `${url} is above the divider but lacks ${c.q}`).toBe(true);
       if (c.none) {
@@ -316,6 +317,26 @@ test.describe('the search page', () => {
     await related.getByRole('button', { name: /显示相关结果/ }).click();
     await expect(related.getByRole('listitem').first()).toBeVisible();
     await expect(related.getByRole('heading', { level: 3 }).getByRole('link').first()).toBeFocused();
+  });
+
+  test('with fewer than three exact results, the related ones are shown at once', async ({ page }) => {
+    await searchFor(page, '党员队伍建设');
+    const top = await topResults(page);
+    expect(top.length).toBeGreaterThan(0);
+    expect(top.length).toBeLessThan(3);
+    const related = page.locator('.search-related');
+    await expect(related.locator('.search-hit').first()).toBeVisible();
+    await expect(related.getByRole('button', { name: /显示相关结果/ })).toBeHidden();
+    await expect(page.locator('.search-status')).toContainText('相关结果');
+  });
+
+  test('excerpts use Chinese full stops where Pagefind joined a page’s blocks', async ({ page }) => {
+    await searchFor(page, '三会一课');
+    const excerpts = await page.locator('#search-hits .search-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const text of excerpts) expect(text).not.toMatch(/[\p{Script=Han}”」）]\. /u);
+    // The glossary entry opens the results; its heading and first field run into one line.
+    expect(excerpts[0]).toMatch(/三会一课。/);
   });
 
   for (const width of [390, 1280]) {

@@ -10,7 +10,8 @@ export function bySource<T extends { data: { source: string } }>(a: T, b: T): nu
  * articles they share one column, linked to the article list: a column each would make
  * the matrix grow with the corpus (51 KiB gzip at 5,000 synthetic articles).
  */
-export interface ArticleInfo { id: string; title: string; case?: string | undefined }
+/** `name`: how readers know the article (article-names.ts), the head of its own column. */
+export interface ArticleInfo { id: string; title: string; name?: string; case?: string | undefined }
 export interface CaseInfo { id: string; short: string }
 
 export interface Column {
@@ -35,7 +36,8 @@ export function columnsFor(articles: ArticleInfo[], cases: CaseInfo[]): Column[]
     const existing = byKey.get(key);
     if (existing) existing.articles.push(a.id);
     else if (c) byKey.set(key, { key, label: c.short, path: `cases/${c.id}/`, articles: [a.id] });
-    else byKey.set(key, { key, label: '指导性文章', path: key === 'guidance' ? 'articles/' : `articles/${a.id}/`, articles: [a.id] });
+    else if (key === 'guidance') byKey.set(key, { key, label: '指导性文章', path: 'articles/', articles: [a.id] });
+    else byKey.set(key, { key, label: a.name ?? `《${a.title}》`, path: `articles/${a.id}/`, articles: [a.id] });
   }
   return [...byKey.values()];
 }

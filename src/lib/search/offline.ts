@@ -76,16 +76,22 @@ export function readSavedPage(doc: Document, url: string): SavedPage | undefined
 const matches = (page: SavedPage, filters: Filters) =>
   Object.entries(filters).every(([name, value]) => !value || (page.filters[name] ?? []).includes(value));
 
-/** The kept pages that contain every term and pass the filters, in the order of the online search. */
-export function searchSaved(pages: SavedPage[], terms: string[], filters: Filters): Hit[] {
-  const found = pages.map((page, order) => ({ ...page, order })).filter((p) => matches(p, filters) && containsAll(p.content, terms));
-  return rankHits(found, terms).map((p) => {
-    const hit = excerpt(p.content, terms);
+/**
+ * The kept pages that contain every term and pass the filters, in the order of the online
+ * search. `synonym`: the terms of the glossary entry the query is a synonym of
+ * (synonyms.ts); a page with those instead is found too, and that entry comes first.
+ */
+export function searchSaved(pages: SavedPage[], terms: string[], filters: Filters, synonym: string[] = []): Hit[] {
+  const alternatives = synonym.length > 0 ? [terms, synonym] : [terms];
+  const all = [...new Set(alternatives.flat())];
+  const found = pages.map((page, order) => ({ ...page, order })).filter((p) => matches(p, filters) && alternatives.some((alt) => containsAll(p.content, alt)));
+  return rankHits(found, alternatives.at(-1)!).map((p) => {
+    const hit = excerpt(p.content, all);
     const section = sectionAt(p.content, p.headings, hit.at);
     const anchor = section.at(-1)?.id;
     return {
       url: p.url,
-      href: `${p.url}?hl=${encodeURIComponent(terms.join(' '))}${anchor ? `#${anchor}` : ''}`,
+      href: `${p.url}?hl=${encodeURIComponent(all.join(' '))}${anchor ? `#${anchor}` : ''}`,
       title: p.title,
       type: p.type,
       details: p.details,

@@ -8,6 +8,8 @@ import { comparable } from './query.ts';
 export interface TermEntry {
   term: string;
   aliases: string[];
+  /** What readers may type for it (search/synonyms.ts); not used for suggestions. */
+  synonyms?: string[];
   href: string;
 }
 

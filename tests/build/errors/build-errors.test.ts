@@ -45,8 +45,10 @@ describe('the build refuses bad content', () => {
     expect(output).toContain('第 19 行：<Restored> 不允许属性 onClick');
   });
 
-  it('an unknown term id, a glossary term that occurs nowhere, two articles with one slug', () => {
+  it('an unknown term id, a glossary term that occurs nowhere, two articles with one slug, a synonym of two terms', () => {
     const output = failedBuild('content-bad-refs');
+    expect(output).toContain(`${file('content-bad-refs', 'glossary/sanhui-yike.yaml')}:4：字段 synonyms：同义词“一肩挑”也是 ${file('content-bad-refs', 'glossary/sange-yijiantiao.yaml')} 的同义词（术语“三个一肩挑”）`);
+    expect(output).toContain(`${file('content-bad-refs', 'glossary/sange-yijiantiao.yaml')}:3：字段 synonyms：同义词“一肩挑”也是 ${file('content-bad-refs', 'glossary/sanhui-yike.yaml')} 的同义词`);
     expect(output).toContain('内容核对未通过（content integrity），构建已停止');
     expect(output).toContain(`${file('content-bad-refs', 'themes/zhengzhi-jianshe.mdx')}：字段 terms[1] 引用了不存在的 glossary 条目“liangxue-yizuo”`);
     expect(output).toContain(`${file('content-bad-refs', 'glossary/dangyuan-shuangbaodao.yaml')}：字段 term：术语“双报到”及其别名在任何文章中都没有出现`);

@@ -1,6 +1,7 @@
 /**
  * Editorial rules for the knowledge structure, checked on the content files themselves:
- * enough themes, each citing at least two articles with 3–5 questions; at least 40
+ * enough themes, each citing at least two articles with 3–6 questions, one of them applied
+ * (结合本支部/本村/本单位实际…), and dated where it compares the 2004 speech; at least 40
  * glossary terms, each occurring in the articles; key figures verbatim in their paragraph.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -26,11 +27,21 @@ describe('themes', () => {
     expect(themes.length).toBeGreaterThanOrEqual(8);
     expect(themes.length).toBeLessThanOrEqual(10);
   });
-  it.each(themes)('%s cites at least two articles, has key points and 3–5 questions', (_, t) => {
+  it.each(themes)('%s cites at least two articles, has key points and 3–6 questions', (_, t) => {
     expect(new Set(t.excerpts.map((e) => e.article)).size).toBeGreaterThanOrEqual(2);
     expect(t.keyPoints.length).toBeGreaterThanOrEqual(2);
     expect(t.questions.length).toBeGreaterThanOrEqual(3);
-    expect(t.questions.length).toBeLessThanOrEqual(5);
+    expect(t.questions.length).toBeLessThanOrEqual(6);
+  });
+  it.each(themes)('%s asks at least one applied question (结合本支部/本村/本单位实际…)', (_, t) => {
+    expect(t.questions.filter((q) => /^结合本(?:支部|村|单位|社区)/.test(q) && q.includes('实际'))).not.toEqual([]);
+  });
+  // The 丽水 speech dates from late 2004, the other texts from 2018–2024: a question setting
+  // them side by side says which is which, or a trainee reads them as contemporaries.
+  it.each(themes)('%s dates its questions that compare the 2004 speech with later texts', (_, t) => {
+    const others = /阳江|临沭|湛江|徐绍波|其他|各篇|几篇/;
+    const undated = t.questions.filter((q) => q.includes('丽水') && others.test(q) && !q.includes('2004'));
+    expect(undated).toEqual([]);
   });
 });
 

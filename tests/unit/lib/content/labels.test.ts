@@ -37,4 +37,7 @@ describe('printedSource', async () => {
     expect(printedSource({ date: '2022-09-18 05:01:00' })).toBe('原网页日期 2022-09-18 05:01:00');
     expect(printedSource({})).toBe('原网页未载明刊物与日期');
   });
+  it('says when the site is inferred from page furniture rather than printed', () => {
+    expect(printedSource({ publication: '党建研究', issue: '2022年第3期', site: '共产党员网', siteInferred: true })).toBe('《党建研究》2022年第3期；共产党员网转载（编者据页面栏目推断）');
+  });
 });

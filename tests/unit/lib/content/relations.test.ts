@@ -3,7 +3,7 @@ import { GUIDANCE_COLUMNS, columnsFor, groupByColumn, matrixRow, rankRelated, sh
 
 const articles = [
   { id: 'yangjiang', title: '阳江', case: 'yangjiang' },
-  { id: 'nongcun', title: '农村', case: undefined },
+  { id: 'nongcun', title: '农村', name: '某某文章', case: undefined },
   { id: 'lishui', title: '丽水', case: 'lishui' },
 ];
 const cases = [
@@ -16,7 +16,7 @@ describe('columns', () => {
   it('makes one column per case and one per guidance article, in article order', () => {
     expect(columns.map((c) => [c.key, c.label, c.path])).toEqual([
       ['yangjiang', '阳江', 'cases/yangjiang/'],
-      ['article-nongcun', '指导性文章', 'articles/nongcun/'],
+      ['article-nongcun', '某某文章', 'articles/nongcun/'],
       ['lishui', '丽水', 'cases/lishui/'],
     ]);
   });

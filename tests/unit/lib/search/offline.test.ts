@@ -33,6 +33,13 @@ describe('searching the pages kept offline', () => {
     expect(article.details).toEqual(['阳江']);
   });
 
+  it('finds, for a synonym, the pages with the glossary term too, the entry first', () => {
+    const hits = searchSaved([...pages, page('/articles/b/', '临沭', '文章', '召开支委会。')], ['支委会'], {}, ['三会一课']);
+    expect(hits.map((h) => h.url)).toEqual(['/glossary/x/', '/articles/a/', '/articles/b/']);
+    expect(hits[2]!.excerpt).toContain('<mark>支委会</mark>');
+    expect(searchSaved(pages, ['支委会'], {})).toEqual([]);
+  });
+
   it('needs every term, and applies the filters', () => {
     expect(searchSaved(pages, ['三会一课', '组织创新'], {}).map((h) => h.url)).toEqual(['/articles/a/']);
     expect(searchSaved(pages, ['三会一课'], { type: '文章' }).map((h) => h.url)).toEqual(['/articles/a/']);
