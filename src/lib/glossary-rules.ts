@@ -48,3 +48,15 @@ export function basisLine(g: { basis: '规范表述' | '文中用法'; source?: 
   if (g.basis === '规范表述') return `规范表述，见${g.source ?? '（未注明出处）'}。`;
   return g.source ? `编者释义，参照${g.source}。` : '编者释义，不是规范表述。';
 }
+
+/**
+ * Glossary text cut so that a redacted name (`**区`, as the 丽水 speech prints it) is one
+ * unbreakable piece: a line must not end in “**” and begin with “区”. Shown as plain text,
+ * never through Markdown, so the asterisks stay as printed.
+ */
+export function keepTogether(text: string): { text: string; together: boolean }[] {
+  return text
+    .split(/(\*+[\u3400-\u9fff])/)
+    .filter((part) => part !== '')
+    .map((part) => ({ text: part, together: /^\*+[\u3400-\u9fff]$/.test(part) }));
+}

@@ -2,7 +2,7 @@
  * The glossary as a reader sees it in dist/ (issue 14): every entry page shows a 释义 and,
  * apart from it, a 文中用法; the list shows both for every entry; no internal source
  * number anywhere on a glossary page; the 丽水 speech's `**区` is printed as written, never
- * turned into bold by a Markdown pass.
+ * turned into bold by a Markdown pass, and never broken across two lines.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,5 +66,8 @@ describe('the glossary list', () => {
     expect(sourceNumber(text)).toBeUndefined();
     expect(text).toContain('丽水**区讲话');
     expect(html).not.toMatch(/<(?:strong|em|b)>区/);
+    // One piece: a line never ends in “**” with “区” on the next.
+    expect(html).toContain('<span class="nobr">**区</span>');
+    expect(html.replace(/<span class="nobr">\*\*区<\/span>/g, '')).not.toContain('**区');
   });
 });

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { basisLine, namesYear, retellsArticle, sourceNumber } from '../../src/lib/glossary-rules.ts';
+import { basisLine, keepTogether, namesYear, retellsArticle, sourceNumber } from '../../src/lib/glossary-rules.ts';
 import { runAstro } from './fixture-build.ts';
 
 interface Entry { term: string; aliases?: string[]; synonyms?: string[]; definition: string; basis: string; source?: string; usage: string }
@@ -99,5 +99,19 @@ describe('the content schema', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content-bad-glossary-source/glossary/zhuti-dangri.yaml');
     expect(output).toContain('source: 出处（source）应写明年份');
+  });
+});
+
+describe('keepTogether', () => {
+  it('makes a redacted name one piece and keeps every character', () => {
+    const parts = keepTogether('丽水**区讲话说，**区开展');
+    expect(parts).toEqual([
+      { text: '丽水', together: false },
+      { text: '**区', together: true },
+      { text: '讲话说，', together: false },
+      { text: '**区', together: true },
+      { text: '开展', together: false },
+    ]);
+    expect(keepTogether('没有隐去的名字')).toEqual([{ text: '没有隐去的名字', together: false }]);
   });
 });
