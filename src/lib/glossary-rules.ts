@@ -49,14 +49,39 @@ export function basisLine(g: { basis: '规范表述' | '文中用法'; source?: 
   return g.source ? `编者释义，参照${g.source}。` : '编者释义，不是规范表述。';
 }
 
+/** A piece of glossary text as the pages show it. */
+export interface TextPart {
+  text: string;
+  /** A redacted name (`**区`) that must not be broken across lines. */
+  together?: boolean;
+  /** The entry a cross-reference “见词条“X”” points to. */
+  entry?: string;
+}
+
 /**
- * Glossary text cut so that a redacted name (`**区`, as the 丽水 speech prints it) is one
- * unbreakable piece: a line must not end in “**” and begin with “区”. Shown as plain text,
+ * Glossary text cut for display: a redacted name (`**区`, as the 丽水 speech prints it) is one
+ * unbreakable piece, so that no line ends in “**” with “区” on the next; and a cross-reference
+ * 词条“X” becomes a piece that links to X's entry when `entryOf` knows X. Shown as plain text,
  * never through Markdown, so the asterisks stay as printed.
  */
-export function keepTogether(text: string): { text: string; together: boolean }[] {
-  return text
-    .split(/(\*+[\u3400-\u9fff])/)
-    .filter((part) => part !== '')
-    .map((part) => ({ text: part, together: /^\*+[\u3400-\u9fff]$/.test(part) }));
+export function textParts(text: string, entryOf: (term: string) => string | undefined = () => undefined): TextPart[] {
+  const out: TextPart[] = [];
+  for (const piece of text.split(/(词条“[^”]+”)/)) {
+    const term = /^词条“([^”]+)”$/.exec(piece)?.[1];
+    const entry = term === undefined ? undefined : entryOf(term);
+    if (term !== undefined && entry !== undefined) {
+      out.push({ text: '词条“' }, { text: term, entry }, { text: '”' });
+      continue;
+    }
+    for (const part of piece.split(/(\*+[\u3400-\u9fff])/)) {
+      if (part === '') continue;
+      out.push(/^\*+[\u3400-\u9fff]$/.test(part) ? { text: part, together: true } : { text: part });
+    }
+  }
+  return out.reduce<TextPart[]>((merged, part) => {
+    const last = merged.at(-1);
+    if (last && !last.together && !last.entry && !part.together && !part.entry) last.text += part.text;
+    else merged.push({ ...part });
+    return merged;
+  }, []);
 }

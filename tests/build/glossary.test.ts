@@ -2,7 +2,8 @@
  * The glossary as a reader sees it in dist/ (issue 14): every entry page shows a 释义 and,
  * apart from it, a 文中用法; the list shows both for every entry; no internal source
  * number anywhere on a glossary page; the 丽水 speech's `**区` is printed as written, never
- * turned into bold by a Markdown pass, and never broken across two lines.
+ * turned into bold by a Markdown pass, and never broken across two lines; a cross-reference
+ * 词条“X” links to X's entry.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +50,11 @@ describe('each glossary entry page', () => {
     const text = pageText(html);
     expect(sourceNumber(text), 'source number on the page').toBeUndefined();
     expect(html).not.toMatch(/<(?:strong|em|b)>区/);
+    for (const [, term] of g.usage.matchAll(/词条“([^”]+)”/g)) {
+      const target = entries.find(([, e]) => e.term === term)?.[0];
+      expect(target, `词条“${term}” names an entry`).toBeDefined();
+      expect(html).toMatch(new RegExp(`<a href="[^"]*/glossary/${target}/">${term}</a>`));
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { basisLine, keepTogether, namesYear, retellsArticle, sourceNumber } from '../../src/lib/glossary-rules.ts';
+import { basisLine, namesYear, retellsArticle, sourceNumber, textParts } from '../../src/lib/glossary-rules.ts';
 import { runAstro } from './fixture-build.ts';
 
 interface Entry { term: string; aliases?: string[]; synonyms?: string[]; definition: string; basis: string; source?: string; usage: string }
@@ -102,16 +102,24 @@ describe('the content schema', () => {
   });
 });
 
-describe('keepTogether', () => {
+describe('textParts', () => {
   it('makes a redacted name one piece and keeps every character', () => {
-    const parts = keepTogether('丽水**区讲话说，**区开展');
-    expect(parts).toEqual([
-      { text: '丽水', together: false },
+    expect(textParts('丽水**区讲话说，**区开展')).toEqual([
+      { text: '丽水' },
       { text: '**区', together: true },
-      { text: '讲话说，', together: false },
+      { text: '讲话说，' },
       { text: '**区', together: true },
-      { text: '开展', together: false },
+      { text: '开展' },
     ]);
-    expect(keepTogether('没有隐去的名字')).toEqual([{ text: '没有隐去的名字', together: false }]);
+    expect(textParts('没有隐去的名字')).toEqual([{ text: '没有隐去的名字' }]);
+  });
+  it('links a cross-reference to an entry it knows, and leaves one it does not as text', () => {
+    const entryOf = (term: string) => (term === '一肩挑' ? 'yijiantiao' : undefined);
+    expect(textParts('说的是机关，见词条“一肩挑”。', entryOf)).toEqual([
+      { text: '说的是机关，见词条“' },
+      { text: '一肩挑', entry: 'yijiantiao' },
+      { text: '”。' },
+    ]);
+    expect(textParts('见词条“没有这条”。', entryOf)).toEqual([{ text: '见词条“没有这条”。' }]);
   });
 });
