@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { DOMAINS, GENRES, LEVELS } from './lib/content/labels.ts';
 import { BLOCK_ID } from './lib/content/blocks.ts';
 import { CONTENT_ROOT as root } from './knowledge/files.ts';
+import { namesYear, retellsArticle, sourceNumber } from './lib/content/glossary-rules.ts';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: () => `${what}必须是以下之一：${values.join('、')}` });
@@ -133,22 +134,44 @@ const themes = defineCollection({
   }),
 });
 
+/** Glossary text a reader sees: never an internal source number (src/lib/glossary-rules.ts). */
+const readerText = (what: string) =>
+  z.string().superRefine((value, ctx) => {
+    const n = sourceNumber(value);
+    if (n) ctx.addIssue({ code: 'custom', message: `${what}里有内部来源编号“${n}”：读者不知道它指什么，请写文章名（如“阳江文章（杨春涛）”或《标题》）` });
+  });
+
 const glossary = defineCollection({
   loader: glob({ pattern: '**/*.yaml', base: `${root}/glossary` }),
-  schema: z.object({
-    term: text('术语（term）'),
-    /** 术语在文中的其他写法，用于识别和检索 */
-    aliases: z.array(z.string()).default([]),
-    /** 检索同义词：读者可能输入的全称、简称、常见变体（只用于检索，不在正文里链接） */
-    synonyms: z.array(z.string()).default([]),
-    /** 释义：有规范表述的用规范表述，否则写文中怎么用 */
-    definition: text('释义（definition）'),
-    /** 释义的依据：规范表述，或据文中用法归纳 */
-    basis: oneOf(['规范表述', '文中用法'] as const, '释义依据（basis）'),
-    /** 规范表述的出处，如文件名 */
-    source: z.string().optional(),
-    themes: z.array(reference('themes')).default([]),
-  }),
+  schema: z
+    .object({
+      term: text('术语（term）').pipe(readerText('术语（term）')),
+      /** 术语在文中的其他写法：用于在正文里识别并链接术语 */
+      aliases: z.array(readerText('别名（aliases）')).default([]),
+      /** 检索同义词：读者可能输入的全称、简称、常见变体（只用于检索，不在正文里链接） */
+      synonyms: z.array(readerText('同义词（synonyms）')).default([]),
+      /**
+       * 释义：这个术语是什么意思。有规范表述的一字不差地引用（basis: 规范表述，source 写明文件和年份）；
+       * 没有的写一句中性的释义（basis: 文中用法）。不转述文章：文章怎么用写在 usage。
+       */
+      definition: text('释义（definition）')
+        .pipe(readerText('释义（definition）'))
+        .superRefine((value, ctx) => {
+          const words = retellsArticle(value);
+          if (words) ctx.addIssue({ code: 'custom', message: `释义（definition）应说明术语是什么意思，不转述文章（这里写了“${words}”）：文章怎么用，写进文中用法（usage）` });
+        }),
+      /** 释义的依据：规范表述（引自 source 所写的文件），或编者据文中用法撰写 */
+      basis: oneOf(['规范表述', '文中用法'] as const, '释义依据（basis）'),
+      /** 规范表述的出处：文件名（或讲话、会议）和年份，如“《中国共产党支部工作条例（试行）》（2018年）” */
+      source: z.string().trim().min(1, '出处（source）不能为空').pipe(readerText('出处（source）')).optional(),
+      /** 文中用法：各篇文章怎样使用这个术语，可以点名文章（阳江文章（杨春涛）、临沭文章……） */
+      usage: text('文中用法（usage）').pipe(readerText('文中用法（usage）')),
+      themes: z.array(reference('themes')).default([]),
+    })
+    .superRefine((g, ctx) => {
+      if (g.basis === '规范表述' && !g.source) ctx.addIssue({ code: 'custom', path: ['source'], message: '释义依据为规范表述时，必须写明出处（source）：文件名和年份' });
+      else if (g.source && !namesYear(g.source)) ctx.addIssue({ code: 'custom', path: ['source'], message: `出处（source）应写明年份，如“（2018年）”：${g.source}` });
+    }),
 });
 
 export const collections = { articles, cases, themes, glossary };
