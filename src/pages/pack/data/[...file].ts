@@ -1,0 +1,10 @@
+/** The pack data files (src/lib/pack/data.ts), one static JSON file each. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { knowledge } from '../../../lib/knowledge.ts';
+import { packData } from '../../../lib/pack/build-data.ts';
+
+export const getStaticPaths = (async () =>
+  [...packData(await knowledge())].map(([file, data]) => ({ params: { file }, props: { data } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ data: unknown }> = ({ props }) =>
+  new Response(JSON.stringify(props.data), { headers: { 'Content-Type': 'application/json' } });
