@@ -145,10 +145,11 @@ function listen(): void {
 function act(el: HTMLElement, say: Say): void {
   listen();
   if (el.matches('.page-act')) {
+    // Adds only: the button says the same before and after, so it never takes a page out.
     const item = itemAt(location.pathname, BASE);
     if (!item) return;
-    say(togglePack(item));
-    el.textContent = hasItem(loadPack(store()), itemKey(item)) ? '整页移出课程包' : '整页加入课程包';
+    const at = loadPack(store()).items.findIndex((i) => itemKey(i) === itemKey(item));
+    say(at >= 0 ? `整页已在课程包中（第 ${at + 1} 项）。` : togglePack(item));
     return;
   }
   const button = el as HTMLButtonElement;

@@ -12,7 +12,7 @@
  * with a button to edit it here instead.
  */
 import { itemKey, packHref, parsePack, serialisePack, MAX_NOTE, MAX_TITLE, type Pack, type PackItem } from '../lib/pack/address.ts';
-import { firstSentence, packFiles, resolveItem, type Shown } from '../lib/pack/data.ts';
+import { firstSentence, followMoves, packFiles, resolveItem, MOVED_FILE, type Shown } from '../lib/pack/data.ts';
 import { loadPack, moveItem, removeItem, savePack } from '../lib/pack/store.ts';
 import { isoDate } from '../lib/cite.ts';
 import { startPresenting } from './pack-present.ts';
@@ -65,8 +65,24 @@ async function fetchFiles(items: PackItem[]): Promise<void> {
   );
 }
 const loaded = { get: (f: string) => (files.get(f) === 'offline' ? undefined : files.get(f) ?? undefined) };
-const unreachable = (item: PackItem) => packFiles([item]).some((f) => files.get(f) === 'offline');
-const shown = (item: PackItem): Shown => resolveItem(item, loaded);
+/** Moved addresses (content/redirects.yaml), fetched only when some item's files are missing. */
+let moved: Record<string, string> = {};
+const where = (item: PackItem) => followMoves(item, moved);
+const unreachable = (item: PackItem) => packFiles([where(item)]).some((f) => files.get(f) === 'offline');
+const shown = (item: PackItem): Shown => resolveItem(where(item), loaded);
+
+/** The items' files; for items whose page is not there, the moved addresses, and their files. */
+async function load(items: PackItem[]): Promise<void> {
+  await fetchFiles(items);
+  if (!items.some((i) => packFiles([i]).some((f) => files.get(f) === null))) return;
+  try {
+    const r = await fetch(`${BASE}${MOVED_FILE}`);
+    if (r.ok) moved = (await r.json()) as Record<string, string>;
+  } catch {
+    // Offline: the items show as they can.
+  }
+  await fetchFiles(items.map(where));
+}
 
 // ---- the page --------------------------------------------------------------------------
 
@@ -205,14 +221,19 @@ function render(): void {
   renderItems();
 }
 
-/** After an edit: keep it, put it in the address, show it. */
-function changed(message?: string, focus?: string): void {
+/**
+ * After an edit: keep it, put it in the address, show it. `all`: the list is drawn again
+ * (order or items changed); a title or a note changes only its own lines, so focus stays
+ * where the reader is (Tab out of a note field goes on to the next control).
+ */
+function changed(message?: string, focus?: string, all = true): void {
   savePack(storage, pack);
   history.replaceState(history.state, '', here());
   const count = document.querySelector('.pack-count');
   if (count) count.textContent = `${pack.items.length}`;
   document.documentElement.toggleAttribute('data-pack', pack.items.length > 0);
-  render();
+  if (all) render();
+  else renderHead();
   if (message) say(message);
   if (focus) root.querySelector<HTMLElement>(focus)?.focus();
 }
@@ -299,12 +320,15 @@ root.addEventListener('change', (e) => {
   const input = e.target as HTMLInputElement;
   if (input.id === 'pack-title-input') {
     pack = { ...pack, title: input.value.trim().slice(0, MAX_TITLE) };
-    changed('标题已保存。');
+    changed('标题已保存。', undefined, false);
   } else if (input.dataset.note !== undefined) {
     const index = Number(input.dataset.note);
     const note = input.value.trim().slice(0, MAX_NOTE);
     pack = { ...pack, items: pack.items.map((it, i) => (i === index ? { path: it.path, ...(it.anchor ? { anchor: it.anchor } : {}), ...(note ? { note } : {}) } : it)) };
-    changed(`第 ${index + 1} 项备注已保存。`, `#note-${index + 1}`);
+    changed(`第 ${index + 1} 项备注已保存。`, undefined, false);
+    const li = root.querySelector(`#item-${index + 1}`)!;
+    li.querySelector('.pack-note')?.remove();
+    if (note) li.querySelector('.pack-edit')!.before(el('p', { class: 'pack-note' }, `备注：${note}`));
   }
 });
 // Enter in the title field saves it at once.
@@ -320,7 +344,7 @@ for (const e of root.querySelectorAll<HTMLElement>('[data-js]')) e.hidden = fals
 if (editing && !fromAddress) history.replaceState(history.state, '', here());
 render();
 root.dataset.state = 'loading';
-void fetchFiles(pack.items).then(() => {
+void load(pack.items).then(() => {
   render();
   root.dataset.state = 'ready';
   if (query.get('v') === 'present') present();

@@ -8,7 +8,7 @@ import type { Block } from '../paragraphs.ts';
 import { printedSource } from '../provenance.ts';
 import { regionLabel } from '../region.ts';
 import { citeAnchors } from '../citations-index.ts';
-import type { ArticleMeta, ArticleSection, CaseData, CitedSpot, ThemeData } from './data.ts';
+import { MOVED_FILE, type ArticleMeta, type ArticleSection, type CaseData, type CitedSpot, type ThemeData } from './data.ts';
 
 /** The anchors of a theme's questions, in order: question-1, question-2… (themes/[slug].astro uses the same). */
 export const questionAnchor = (index: number): string => `question-${index + 1}`;
@@ -18,8 +18,10 @@ const level = (id: string) => id.split('-').length + 1;
 /** The top-level section a block id belongs to: s0 for blocks before the first heading. */
 export const topSection = (id: string): string => id.split('-')[0]!;
 
-export function packData(k: Knowledge): Map<string, unknown> {
+export function packData(k: Knowledge, moved: Record<string, string> = {}): Map<string, unknown> {
   const files = new Map<string, unknown>();
+  // Packs name pages by the address they had: the moved ones (content/redirects.yaml).
+  files.set(MOVED_FILE.replace(/^pack\/data\//, ''), moved);
   const blocks = (article: string): Block[] => k.blocks.get(article) ?? [];
   const headingText = (article: string, para: string): string => {
     const b = blocks(article).find((x) => x.id === para);

@@ -58,6 +58,26 @@ export interface CaseData {
 /** Anchors on theme pages that stand for one of its lists, and can be put in a pack whole. */
 export const THEME_LISTS = { 'key-points': '要点', questions: '思考题' } as const;
 
+/** The site's moved addresses (content/redirects.yaml), read when an item's files are missing. */
+export const MOVED_FILE = 'pack/data/moved.json';
+
+/**
+ * Where an item is now, given the moved addresses (site paths as content/redirects.yaml writes
+ * them: `/articles/old/` → `/articles/new/`, `/themes/x/#q-old-s1-p1` → `/themes/x/#q-new-s1-p1`):
+ * a moved anchor first, then a moved page (its anchors go with it). The item itself when
+ * nothing moved it.
+ */
+export function followMoves<T extends Pick<PackItem, 'path' | 'anchor'>>(item: T, moved: Record<string, string>): T {
+  const page = `/${item.path}/`;
+  const to = (item.anchor && moved[`${page}#${item.anchor}`]) || moved[page];
+  if (!to) return item;
+  const [path = '', anchor = item.anchor] = to.split('#');
+  const parsed = parseItem(`${path.replace(/^\/+|\/+$/g, '')}${anchor ? `~${anchor}` : ''}`);
+  if (!parsed) return item;
+  const { anchor: _old, ...rest } = item;
+  return { ...rest, path: parsed.path, ...(parsed.anchor ? { anchor: parsed.anchor } : {}) } as T;
+}
+
 /** Site-relative data files an item needs, in the order they are read. */
 export function dataFiles(item: Pick<PackItem, 'path' | 'anchor'>): string[] {
   const parsed = parseItem(itemKey(item));

@@ -109,3 +109,14 @@ describe('the head script (reader-init.ts)', () => {
     expect(htmlAttributes(() => null)).toEqual({});
   });
 });
+
+describe('followMoves (content/redirects.yaml)', () => {
+  const moved = { '/articles/old/': '/articles/new/', '/themes/x/#q-old-s1-p1': '/themes/x/#q-new-s1-p1' };
+  it('a renamed page takes its anchors along; a moved anchor goes to its new id; others stay', async () => {
+    const { followMoves } = await import('../../../src/lib/pack/data.ts');
+    expect(followMoves({ path: 'articles/old', anchor: 's1-p2', note: 'n' }, moved)).toEqual({ path: 'articles/new', anchor: 's1-p2', note: 'n' });
+    expect(followMoves({ path: 'articles/old' }, moved)).toEqual({ path: 'articles/new' });
+    expect(followMoves({ path: 'themes/x', anchor: 'q-old-s1-p1' }, moved)).toEqual({ path: 'themes/x', anchor: 'q-new-s1-p1' });
+    expect(followMoves({ path: 'themes/x', anchor: 'question-1' }, moved)).toEqual({ path: 'themes/x', anchor: 'question-1' });
+  });
+});

@@ -2,9 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { knowledge } from '../../../lib/knowledge.ts';
 import { packData } from '../../../lib/pack/build-data.ts';
+import { loadRedirects } from '../../../lib/redirects.ts';
+import { CONTENT_ROOT } from '../../../lib/content-root.ts';
 
 export const getStaticPaths = (async () =>
-  [...packData(await knowledge())].map(([file, data]) => ({ params: { file }, props: { data } }))) satisfies GetStaticPaths;
+  [...packData(await knowledge(), loadRedirects(CONTENT_ROOT))].map(([file, data]) => ({ params: { file }, props: { data } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ data: unknown }> = ({ props }) =>
   new Response(JSON.stringify(props.data), { headers: { 'Content-Type': 'application/json' } });
