@@ -13,6 +13,7 @@ import { expectNoAxeViolations } from './support/axe.ts';
 import { pdfPages, printedTextHas } from './support/pdf.ts';
 import { decodeModules, svgModules } from '../support/qr-decode.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -442,5 +443,35 @@ test.describe('offline', () => {
     await page.goto(new URL('pack/?i=articles/lishui~s0-p1', server.url).href);
     await expect(page.locator('.pack-page')).toHaveAttribute('data-state', 'ready');
     await expect(page.locator('.pack-item')).toContainText('暂时取不到这一项');
+  });
+});
+
+test.describe('the Content-Security-Policy of public/_headers', () => {
+  let server: StaticServer;
+  test.beforeEach(async () => {
+    const dist = process.env.E2E_DIST ?? 'dist';
+    const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+    server = await serveStatic(dist, process.env.SITE_BASE ?? '/', { headers: (path) => headersFor(rules, path) });
+  });
+  test.afterEach(async () => server.close());
+
+  test('blocks nothing while a pack is collected, shown with its QR code, edited and projected', async ({ page }) => {
+    const blocked: string[] = [];
+    await page.exposeBinding('__blocked', (_s, v: string) => void blocked.push(v));
+    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __blocked(v: string): void }).__blocked(`${e.violatedDirective} ${e.blockedURI}`)));
+    page.on('console', (m) => void (/Content.Security.Policy|Refused to/i.test(m.text()) && blocked.push(m.text())));
+    page.on('pageerror', (e) => void blocked.push(e.message));
+    const response = await page.goto(new URL('articles/yangjiang/', server.url).href);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await collect(page, 's1-p2');
+    await page.goto(new URL(`pack/?t=${encodeURIComponent('<b>标题</b>')}&i=themes/zuzhi-tixi~question-1&n=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, server.url).href);
+    await expect(page.locator('.pack-page')).toHaveAttribute('data-state', 'ready');
+    await expect(page.locator('.pack-qr svg')).toBeVisible();
+    await page.getByRole('button', { name: '在本机编辑这个课程包' }).click();
+    await page.getByRole('button', { name: '投屏' }).click();
+    await expect(page.locator('.present .slide-pos')).toHaveText('1 / 1');
+    await page.keyboard.press('Escape');
+    await page.waitForLoadState('networkidle');
+    expect(blocked).toEqual([]);
   });
 });
