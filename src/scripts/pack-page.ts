@@ -166,20 +166,30 @@ function itemNode(item: PackItem, index: number): HTMLLIElement {
       ol.append(...s.list.map((x) => el('li', {}, x)));
       li.append(ol);
     }
-    if (s.question) {
-      // Ruled lines for answers, on paper only (pack.css).
-      const lines = el('div', { class: 'answer-lines', 'aria-hidden': 'true' });
-      lines.append(...Array.from({ length: s.list?.length ? Math.min(8, s.list.length * 2) : 4 }, () => el('span')));
-      li.append(lines);
-    }
     const source = el('p', { class: 'pack-source small' }, `出处：${s.source} · `);
     source.append(el('a', { href: `${BASE}${s.at}` }, '在本站查看'));
     if (s.original) source.append(' · ', el('a', { href: `${BASE}${s.original}` }, '见原文'));
     li.append(source);
+    if (s.question) {
+      // Ruled lines for answers, after the source, on paper only (pack.css).
+      const lines = el('div', { class: 'answer-lines', 'aria-hidden': 'true' });
+      lines.append(...Array.from({ length: s.list?.length ? Math.min(8, s.list.length * 2) : 4 }, () => el('span')));
+      li.append(lines);
+    }
   }
-  if (item.note) li.append(el('p', { class: 'pack-note' }, `备注：${item.note}`));
+  if (item.note) placeNote(li, item.note);
   if (editing) li.append(editControls(item, index));
   return li;
+}
+
+/** The lecturer's note, after the item's text and before its source (and its ruled lines). */
+function placeNote(li: Element, note: string): void {
+  li.querySelector('.pack-note')?.remove();
+  if (!note) return;
+  const p = el('p', { class: 'pack-note' }, `备注：${note}`);
+  const before = li.querySelector('.pack-source, .pack-edit');
+  if (before) before.before(p);
+  else li.append(p);
 }
 
 function editControls(item: PackItem, index: number): HTMLElement {
@@ -326,9 +336,7 @@ root.addEventListener('change', (e) => {
     const note = input.value.trim().slice(0, MAX_NOTE);
     pack = { ...pack, items: pack.items.map((it, i) => (i === index ? { path: it.path, ...(it.anchor ? { anchor: it.anchor } : {}), ...(note ? { note } : {}) } : it)) };
     changed(`第 ${index + 1} 项备注已保存。`, undefined, false);
-    const li = root.querySelector(`#item-${index + 1}`)!;
-    li.querySelector('.pack-note')?.remove();
-    if (note) li.querySelector('.pack-edit')!.before(el('p', { class: 'pack-note' }, `备注：${note}`));
+    placeNote(root.querySelector(`#item-${index + 1}`)!, note);
   }
 });
 // Enter in the title field saves it at once.

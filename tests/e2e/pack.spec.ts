@@ -111,6 +111,8 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 
       await page.locator('#note-1').fill('讨论5分钟');
       await page.locator('#note-1').press('Enter');
       await expect(page).toHaveURL(/\?t=.+&i=articles\/yangjiang~s1-p2&n=%E8%AE%A8%E8%AE%BA5%E5%88%86%E9%92%9F&i=/);
+      await expect(page.locator('#item-1 .pack-note')).toHaveText('备注：讨论5分钟');
+      await expect(page.locator('#note-1')).toBeFocused();
       await page.screenshot({ path: `tests/screenshots/pack-${viewport.width}.png`, fullPage: true });
       const address = page.url();
       expect(await page.locator('.pack-url').textContent()).toBe(address);
@@ -222,7 +224,7 @@ test.describe('sharing', () => {
 test.describe('the printed handout', () => {
   test('four paragraphs and a question: A4, at most two pages, address, QR, texts, no controls', async ({ page }) => {
     const items = ['articles/yangjiang~s1-p2', 'articles/linshu~s1-p1', 'articles/zhanjiang~s1-p1', 'articles/lishui~s0-p1'];
-    await page.goto(`pack/?t=${encodeURIComponent('讲义测试')}&${items.map((i) => `i=${i}`).join('&')}&i=themes/zuzhi-tixi~question-1`);
+    await page.goto(`pack/?t=${encodeURIComponent('讲义测试')}&${items.map((i) => `i=${i}`).join('&')}&i=themes/zuzhi-tixi~question-1&n=${encodeURIComponent('小组讨论十分钟')}`);
     await expect(page.locator('.pack-page')).toHaveAttribute('data-state', 'ready');
     await expect(page.locator('.pack-qr svg')).toBeAttached();
     const address = page.url();
@@ -245,6 +247,7 @@ test.describe('the printed handout', () => {
     expect(printedTextHas(pages[0]!, address), pages[0]).toBe(true);
     expect(printedTextHas(pages[0]!, '讲义测试')).toBe(true);
     for (const t of texts) expect(printedTextHas(all, t.slice(0, 30)), t).toBe(true);
+    expect(printedTextHas(all, '备注：小组讨论十分钟')).toBe(true);
     for (const control of ['复制为文字', '打印讲义', '在本机编辑这个课程包', '课程包标题']) expect(printedTextHas(all, control), control).toBe(false);
   });
 });
