@@ -131,6 +131,20 @@ if (body && bar && title) {
   }
 }
 
+// ---- the 课程包 being collected: its count in the header (src/lib/pack/store.ts) ----------
+
+const packCount = document.querySelector('.pack-count');
+if (packCount) {
+  let n = 0;
+  try {
+    n = (JSON.parse(stored(KEYS.pack)!) as { items: unknown[] }).items.length;
+  } catch {
+    // Nothing stored, or not a pack.
+  }
+  packCount.textContent = `${n}`;
+  if (!n) html.removeAttribute('data-pack');
+}
+
 // ---- offline reading ------------------------------------------------------------------
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

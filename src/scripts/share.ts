@@ -6,11 +6,16 @@
  * files download as built, and the copy and print buttons stay hidden.
  */
 import { isoDate } from '../lib/links/citation.ts';
+// 更多操作 and 整页加入课程包 load their code on first use (src/scripts/block-actions.ts), as one
+// standalone file: `?worker&url` only gives its address (a plain import() would make every
+// page load Vite's preload helper). It answers the `dj:act` event sent from the button.
+import blockActions from './block-actions.ts?worker&url';
 
 const today = isoDate(new Date());
 const status = document.querySelector<HTMLElement>('.share-status');
 const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
 let timer: number | undefined;
+let actions: Promise<unknown> | undefined;
 
 function say(message: string): void {
   if (!status) return;
@@ -57,9 +62,11 @@ async function download(link: HTMLAnchorElement): Promise<void> {
 
 document.addEventListener('click', (event) => {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  const el = (event.target as Element).closest<HTMLElement>('a.permalink, [data-copy], a[data-dated], [data-print]');
+  const el = (event.target as Element).closest<HTMLElement>('a.permalink, [data-copy], a[data-dated], [data-print], .block-act, .page-act');
   if (!el) return;
-  if (el.matches('a.permalink')) {
+  if (el.matches('.block-act, .page-act')) {
+    void (actions ??= import(/* @vite-ignore */ blockActions)).then(() => el.dispatchEvent(new CustomEvent('dj:act', { bubbles: true, detail: say })));
+  } else if (el.matches('a.permalink')) {
     event.preventDefault();
     const hash = el.getAttribute('href')!;
     // The address bar shows the spot too, for when copying is refused.

@@ -17,6 +17,8 @@
  *   (catalogue/, src/lib/search/catalogue.ts): cache first (their names change with their
  *   content), kept as searches fetch them. Searching offline needs none of them: the search
  *   page then looks through the kept pages themselves (src/lib/search/offline.ts).
+ * - The 课程包 data files (pack/data/, src/lib/pack/data.ts): network first, kept as packs
+ *   fetch them, so a pack opened once opens again offline (the pack page itself is a page).
  *
  * The functions below (route matchers, a plugin) are copied into the worker as source text
  * by Workbox, so each must stand alone: no imports, no outside variables.
@@ -26,6 +28,9 @@ import { OFFLINE_PAGE, PAGES_CACHE, SEARCH_CACHE } from './names.ts';
 
 /** Seconds a navigation waits for the network before a kept copy is shown instead. */
 export const NETWORK_TIMEOUT = 4;
+
+/** The 课程包 data files a pack has fetched (issue 12). */
+export const PACK_CACHE = 'dj-pack';
 
 /** Site-relative pages precached at the first visit (the offline page must be one of them). */
 export const PRECACHED_PAGES = ['', 'themes/', 'cases/', 'glossary/', 'search/', OFFLINE_PAGE];
@@ -83,6 +88,13 @@ export function swOptions(dist: string, swDest: string): GenerateSWOptions {
         urlPattern: /\/pagefind\/(index|fragment|filter|catalogue)\/[^/]+$/,
         handler: 'CacheFirst',
         options: { cacheName: SEARCH_CACHE, expiration: { maxEntries: 1000 }, cacheableResponse: { statuses: [200] } },
+      },
+      {
+        // 课程包 data (src/lib/pack/data.ts): network first, so an edited paragraph shows as
+        // edited; the copy kept opens a pack already opened once when there is no network.
+        urlPattern: /\/pack\/data\/[^?#]+\.json$/,
+        handler: 'NetworkFirst',
+        options: { cacheName: PACK_CACHE, networkTimeoutSeconds: NETWORK_TIMEOUT, expiration: { maxEntries: 500 }, cacheableResponse: { statuses: [200] } },
       },
       {
         // Pictures on the pages (QR codes and the like), kept as they are shown.

@@ -22,7 +22,7 @@ export type Theme = (typeof THEMES)[number];
 export const DEFAULT_THEME: Theme = 'system';
 
 /** localStorage keys. */
-export const KEYS = { size: 'dj:size', theme: 'dj:theme', last: 'dj:last' } as const;
+export const KEYS = { size: 'dj:size', theme: 'dj:theme', last: 'dj:last', pack: 'dj:pack' } as const;
 
 /** Stored values that differ from the defaults: only these become attributes on <html>. */
 const STORED = { size: /^(s|l|xl)$/, theme: /^(light|dark)$/ } as const;
@@ -40,6 +40,8 @@ export function htmlAttributes(get: (key: string) => string | null): Record<stri
     if (value && STORED[p].test(value)) out[`data-${p}`] = value;
   }
   if (get(KEYS.last)) out['data-resume'] = '';
+  // The 课程包 being edited (src/lib/pack/store.ts): the header shows its link from the first paint.
+  if (get(KEYS.pack)) out['data-pack'] = '';
   return out;
 }
 

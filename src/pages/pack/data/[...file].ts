@@ -1,0 +1,12 @@
+/** The pack data files (src/lib/pack/data.ts), one static JSON file each. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { knowledge } from '../../../knowledge/index.ts';
+import { packData } from '../../../lib/pack/build-data.ts';
+import { loadRedirects } from '../../../lib/links/redirects.ts';
+import { CONTENT_ROOT } from '../../../knowledge/files.ts';
+
+export const getStaticPaths = (async () =>
+  [...packData(await knowledge(), loadRedirects(CONTENT_ROOT))].map(([file, data]) => ({ params: { file }, props: { data } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ data: unknown }> = ({ props }) =>
+  new Response(JSON.stringify(props.data), { headers: { 'Content-Type': 'application/json' } });
