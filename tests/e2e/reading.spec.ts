@@ -11,6 +11,15 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
+/**
+ * Closing punctuation that must never begin a line (kinsoku), and the tap targets that must
+ * be at least 44 × 44 px: navigation, chip links, the table of contents, cards' title links,
+ * buttons and form controls (the settings' radio buttons are drawn by their labels). Exempt
+ * under WCAG 2.5.8's inline exception, as targets in a sentence whose size the line of text
+ * sets: links in running text, the glossary term buttons and the restoration marks (校).
+ * The same lists the other engines are checked with (tests/engines/page-checks.ts).
+ */
+import { CLOSING, TARGETS } from '../engines/page-checks.ts';
 
 const KINDS = {
   home: '',
@@ -25,31 +34,6 @@ const KINDS = {
 } as const;
 const WIDTHS = [320, 390, 1280];
 
-/** Closing punctuation that must never begin a line (kinsoku). */
-const CLOSING = '，。、；：？！）」』”’》〉】〕…％';
-
-/**
- * Tap targets that must be at least 44 × 44 px: navigation, chip links, the table of
- * contents, cards' title links, buttons and form controls (the settings' radio buttons
- * are drawn by their labels). Exempt under WCAG 2.5.8's inline exception, as targets in
- * a sentence whose size the line of text sets: links in running text, the glossary term
- * buttons and the restoration marks (校) inside the article's sentences.
- */
-const TARGETS = [
-  '.site-nav a',
-  '.breadcrumbs a',
-  '.toc a',
-  '.link-chips a',
-  '.card h2 a',
-  '.card h3 a',
-  '.reader-settings summary',
-  '.reader-choices span',
-  'main button:not(.term):not(.restored-mark)',
-  'header button',
-  'input:not([type=radio]):not([type=hidden])',
-  'select',
-  'main summary',
-].join(', ');
 
 async function small(page: Page) {
   return page.locator(TARGETS).evaluateAll((els) =>

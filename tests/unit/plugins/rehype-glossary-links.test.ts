@@ -9,9 +9,9 @@ describe('rehype-glossary-links', () => {
     expect(html.match(/class="term"/g)).toHaveLength(2);
     expect(html).toContain(
       // The quotes stay with the term on its line (rehype-keep-punctuation.ts).
-      '<p id="s1-p1">落实<span class="nobr">“<button type="button" class="term" popovertarget="term-1">三会一课</button><span id="term-1" popover="auto" class="term-note" data-pagefind-ignore="all"><strong>三会一课</strong>：定期召开支部党员大会、支部委员会、党小组会，按时上好党课。<a href="/glossary/sanhui-yike/">词条与全部出处</a></span>”</span>制度。<a class="permalink" href="#s1-p1" aria-label="复制本段链接"></a><button type="button" class="block-act" aria-label="更多操作" aria-expanded="false" data-js hidden></button></p>',
+      '<p id="s1-p1">落实<span class="nobr">“<button type="button" class="term" popovertarget="term-1">三会一课</button><span id="term-1" popover="auto" class="term-note" data-pagefind-ignore="all"><strong>三会一课</strong>：定期召开支部党员大会、支部委员会、党小组会，按时上好党课。<a href="/glossary/sanhui-yike/">词条与全部出处</a></span>”</span>制度。<a class="permalink" href="#s1-p1" aria-label="复制本段链接"></a><button type="button" class="block-act" aria-label="更多操作" aria-expanded="false" data-js="" hidden></button></p>',
     );
-    expect(html).toContain('<p id="s1-p2">再说三会一课。<a class="permalink" href="#s1-p2" aria-label="复制本段链接"></a><button type="button" class="block-act" aria-label="更多操作" aria-expanded="false" data-js hidden></button></p>');
+    expect(html).toContain('<p id="s1-p2">再说三会一课。<a class="permalink" href="#s1-p2" aria-label="复制本段链接"></a><button type="button" class="block-act" aria-label="更多操作" aria-expanded="false" data-js="" hidden></button></p>');
     expect(html).toContain('popovertarget="term-2">三会一课</button>');
   });
 

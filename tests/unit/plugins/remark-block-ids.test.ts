@@ -6,14 +6,14 @@ const article = 'content/articles/uncited.mdx'; // the fixture themes cite only 
 describe('remark-block-ids', () => {
   it('moves a trailing ^id onto the paragraph and heading, and removes it from the text', async () => {
     const html = await render('## 一、标题 ^s1\n\n第一段。 ^s1-p1\n', article);
-    expect(html).toContain('<h2 id="s1">一、标题<a class="permalink" href="#s1" aria-label="复制本节链接"></a><button type="button" class="block-act" aria-label="更多操作" aria-expanded="false" data-js hidden></button></h2>');
-    expect(html).toContain('<p id="s1-p1">第一段。<a class="permalink" href="#s1-p1" aria-label="复制本段链接"></a><button type="button" class="block-act" aria-label="更多操作" aria-expanded="false" data-js hidden></button></p>');
+    expect(html).toContain('<h2 id="s1">一、标题<a class="permalink" href="#s1" aria-label="复制本节链接"></a><button type="button" class="block-act" aria-label="更多操作" aria-expanded="false" data-js="" hidden></button></h2>');
+    expect(html).toContain('<p id="s1-p1">第一段。<a class="permalink" href="#s1-p1" aria-label="复制本段链接"></a><button type="button" class="block-act" aria-label="更多操作" aria-expanded="false" data-js="" hidden></button></p>');
     expect(html).not.toContain('^');
   });
 
   it('keeps ids on paragraphs that end in inline markup', async () => {
     const html = await render('**确保落实。**其余文字**加粗** ^s0-p1\n', article);
-    expect(html).toBe('<p id="s0-p1"><strong>确保落实。</strong>其余文字<strong>加粗</strong><a class="permalink" href="#s0-p1" aria-label="复制本段链接"></a><button type="button" class="block-act" aria-label="更多操作" aria-expanded="false" data-js hidden></button></p>');
+    expect(html).toBe('<p id="s0-p1"><strong>确保落实。</strong>其余文字<strong>加粗</strong><a class="permalink" href="#s0-p1" aria-label="复制本段链接"></a><button type="button" class="block-act" aria-label="更多操作" aria-expanded="false" data-js="" hidden></button></p>');
   });
 
   it('passes text without markers through unchanged outside articles', async () => {
