@@ -182,7 +182,10 @@ test.describe('editing the pack', () => {
     await page.goto('themes/zuzhi-tixi/');
     await page.locator('#question-1 > a.permalink').focus();
     await page.keyboard.press('Tab');
+    await expect(page.locator('#question-1 > .block-act')).toBeFocused();
     await page.keyboard.press('Enter');
+    // The menu's code loads on this first use: wait for the menu, as a reader would.
+    await expect(page.locator('.block-menu button').first()).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('.pack-count')).toHaveText('2');
     const question = squash(await page.locator('#question-1').textContent());

@@ -65,10 +65,13 @@ async function searchFor(page: Page, q: string) {
 async function topResults(page: Page, n = 10): Promise<string[]> {
   const hits = resultLinks(page);
   const more = page.getByRole('button', { name: '显示更多结果' });
+  // The next page of Pagefind's results may all lack the query and go under 相关结果: a click
+  // has done its work when either list grows or there is nothing more to show.
+  const related = page.getByRole('region', { name: '相关结果' }).getByRole('listitem');
   while ((await hits.count()) < n && (await more.isVisible())) {
-    const before = await hits.count();
+    const [before, relatedBefore] = [await hits.count(), await related.count()];
     await more.click();
-    await expect.poll(() => hits.count()).toBeGreaterThan(before);
+    await expect.poll(async () => (await hits.count()) > before || (await related.count()) > relatedBefore || !(await more.isVisible())).toBe(true);
   }
   return (await hits.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))).map((h) => sitePath(page, h)).slice(0, n);
 }
