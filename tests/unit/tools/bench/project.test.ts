@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_FILES, copyProject, extractRevision, pagesBuilt } from '../../../../tools/bench/project.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-project-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const git = (...args: string[]) => execFileSync('git', ['-C', join(dir, 'repo'), '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { encoding: 'utf8' }).trim();
+
+/** A repository with the project's files, committed twice; node_modules and tests/ untracked or extra. */
+function repo() {
+  const root = join(dir, 'repo');
+  for (const sub of ['src/pages', 'public', 'content/articles', 'node_modules/astro', 'tests']) mkdirSync(join(root, sub), { recursive: true });
+  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) writeFileSync(join(root, f), `${f} v1\n`);
+  writeFileSync(join(root, 'src/pages/index.astro'), 'v1\n');
+  writeFileSync(join(root, 'public/robots.txt'), 'v1\n');
+  writeFileSync(join(root, 'content/articles/a.mdx'), 'v1\n');
+  writeFileSync(join(root, 'tests/x.test.ts'), 'v1\n');
+  writeFileSync(join(root, '.gitignore'), 'node_modules/\n');
+  execFileSync('git', ['init', '-q', root]);
+  git('add', '.');
+  git('commit', '-qm', 'one');
+  const first = git('rev-parse', 'HEAD');
+  writeFileSync(join(root, 'src/pages/index.astro'), 'v2\n');
+  git('commit', '-qam', 'two');
+  writeFileSync(join(root, 'src/pages/index.astro'), 'v3, not committed\n');
+  return { root, first };
+}
+
+describe('the projects a bench builds', () => {
+  const { root, first } = repo();
+
+  it('extracts the site of an earlier commit, with the current node_modules linked', () => {
+    const dest = join(dir, 'old');
+    expect(extractRevision(root, 'HEAD~1', dest)).toBe(first);
+    expect(readFileSync(join(dest, 'src/pages/index.astro'), 'utf8')).toBe('v1\n');
+    for (const f of PROJECT_FILES) expect(existsSync(join(dest, f))).toBe(true);
+    expect(existsSync(join(dest, 'tests'))).toBe(false);
+    expect(lstatSync(join(dest, 'node_modules')).isSymbolicLink()).toBe(true);
+    expect(existsSync(join(dest, 'node_modules/astro'))).toBe(true);
+  });
+
+  it('copies the working tree as it is, uncommitted changes included', () => {
+    const dest = copyProject(root, join(dir, 'new'));
+    expect(readFileSync(join(dest, 'src/pages/index.astro'), 'utf8')).toBe('v3, not committed\n');
+    expect(lstatSync(join(dest, 'node_modules')).isSymbolicLink()).toBe(true);
+  });
+
+  it('stops on a revision that does not exist', () => {
+    expect(() => extractRevision(root, 'no-such-rev', join(dir, 'none'))).toThrow(/--baseline no-such-rev: no such commit/);
+  });
+
+  it('reads the page count from Astro’s output', () => {
+    expect(pagesBuilt('12:00:01 [build] 1572 page(s) built in 76.30s\n12:00:01 [build] Complete!')).toBe(1572);
+    expect(pagesBuilt('no count')).toBeNaN();
+  });
+});
