@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 100,1000,5000] [--query 三会一课] [--no-lighthouse] [--no-scale] [--no-site] [--baseline <rev>]
+ * npm run bench [-- --sizes 100,1000,5000] [--query 三会一课] [--no-lighthouse] [--no-scale] [--no-site] [--baseline <rev> [--together]]
  *
  * The site's speed, in bytes and scores rather than impressions (issue 6). Prints tables and
  * writes bench/results/<date>.json:
@@ -21,10 +21,16 @@
  * 6. With --baseline <rev> (a commit, e.g. 6dc3099): the same corpora also built by the site of
  *    that commit, interleaved with the current one (old 1000, new 1000, old 5000, new 5000) so
  *    the machine's load falls on both alike; prints old and new build times, the speed-up, each
- *    side's growth exponent and compare/'s gzip size (tools/bench/compare.ts).
+ *    side's growth exponent and compare/'s gzip size (tools/bench/compare.ts). With --together
+ *    the old and the new build of each size run at the same time instead, so they share the
+ *    machine's load at every moment (and the run takes about as long as the old builds alone):
+ *    for a machine whose load swings while others use it. The two builds compete for the same
+ *    cores, so each is slower than alone; the new one finishing first leaves the old one a
+ *    little more of the machine, which makes the speed-up, if anything, understated.
  *
  * --no-site skips 1–4 (the real site), for a scale run alone; the results file is written after
- * every scale build, marked partial until the run ends.
+ * every scale build, marked partial until the run ends. BENCH_LOG_DIR=<dir> keeps each scale
+ * build's Astro log there (<side>-<articles>.log).
  *
  * Never part of `npm test`: the scale runs take minutes (5,000 articles: tens of minutes
  * on two cores). Needs the dev dependencies lighthouse and chrome-launcher, and a Chromium
@@ -54,6 +60,7 @@ const { values } = parseArgs({
     'no-scale': { type: 'boolean', default: false },
     baseline: { type: 'string' },
     'no-site': { type: 'boolean', default: false },
+    together: { type: 'boolean', default: false },
   },
 });
 const baseline = values.baseline;
@@ -272,6 +279,11 @@ async function scaleRun(side: Side, n: number): Promise<ScaleRun | OldRun> {
   const built = await build(project, out, { CONTENT_DIR: content });
   log(`scale (${side}): ${n} articles built in ${(built.ms / 1000).toFixed(1)} s`);
   const sizes = pageSizes(out);
+  // BENCH_LOG_DIR=<dir> keeps each build's whole log, for a closer look at a step.
+  if (process.env.BENCH_LOG_DIR) {
+    mkdirSync(process.env.BENCH_LOG_DIR, { recursive: true });
+    writeFileSync(join(process.env.BENCH_LOG_DIR, `${side}-${n}.log`), built.output);
+  }
   const steps = buildSteps(built.output);
   log(`  ${formatSteps(steps)}`);
   let run: ScaleRun | OldRun;
@@ -360,11 +372,21 @@ function results(done: boolean) {
 }
 const write = (done: boolean) => writeFileSync(file, `${JSON.stringify(results(done), null, 2)}\n`);
 
-for (const job of interleave(sizes, baseline ? ['old', 'new'] : ['new'])) {
-  load.push(loadavg()[0]!);
-  runs.push(await scaleRun(job.side, job.articles));
+const record = (run: ScaleRun | OldRun) => {
+  runs.push(run);
   write(false);
   if (baseline) log(formatComparison(comparison(runs), baseline));
+};
+if (baseline && values.together) {
+  for (const n of [...sizes].sort((a, b) => a - b)) {
+    load.push(loadavg()[0]!);
+    await Promise.all((['old', 'new'] as const).map((side) => scaleRun(side, n).then(record)));
+  }
+} else {
+  for (const job of interleave(sizes, baseline ? ['old', 'new'] : ['new'])) {
+    load.push(loadavg()[0]!);
+    record(await scaleRun(job.side, job.articles));
+  }
 }
 load.push(loadavg()[0]!);
 rmSync(work, { recursive: true, force: true });
