@@ -302,7 +302,9 @@ async function scaleRun(side: Side, n: number): Promise<ScaleRun | OldRun> {
 // ---- run --------------------------------------------------------------------------------
 
 const started = new Date();
+/** The machine's load (1-minute average), sampled every 30 s: the figures mean little without it. */
 const load = [loadavg()[0]!];
+setInterval(() => load.push(loadavg()[0]!), 30_000).unref();
 copyProject('.', projects.new);
 const baselineCommit = baseline ? extractRevision('.', baseline, projects.old) : undefined;
 
@@ -354,7 +356,7 @@ function results(done: boolean) {
   return {
     date: started.toISOString(),
     ...(done ? {} : { partial: 'the run was still going when this was written' }),
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, loadAverage: { min: Math.min(...load), max: Math.max(...load), samples: load.map((l) => Number(l.toFixed(2))) } },
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, loadAverage: { min: Math.min(...load), mean: Number((load.reduce((a, b) => a + b, 0) / load.length).toFixed(2)), max: Math.max(...load), samples: load.map((l) => Number(l.toFixed(2))) } },
     query,
     ...(real
       ? {
@@ -428,5 +430,5 @@ if (final.baseline) {
   console.log('\nWhere the time went (s, from Astro\'s log; pages: the sum of page render times)');
   for (const r of runs) console.log(`  ${r.side} ${r.articles}: ${formatSteps(r.steps)}`);
 }
-console.log(`\nload average (1 min) during the run: ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)} on ${cpus().length} cores`);
+console.log(`\nload average (1 min) during the run: ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)}, mean ${final.machine.loadAverage.mean}, on ${cpus().length} cores`);
 console.log(`\nwritten: ${file}`);

@@ -22,10 +22,12 @@ const MINUTES_PAGE = /[├└]─ (\S+).*\(\+(\d+)m (\d+)s\)/;
 /**
  * The shape of a built file's path, standing for its route (Astro 7 logs no route headers):
  * the first folder kept, `page` kept, every other folder a star, a file other than
- * index.html by its extension. Examples are in the unit test.
+ * index.html by its extension (endpoints too, which Astro logs with a slash after the file
+ * name). Examples are in the unit test.
  */
 export function routeOf(file: string): string {
-  const parts = file.replace(/^\/+/, '').split('/');
+  // Astro logs an endpoint's file with a slash after it (/articles/a/cite.ris/).
+  const parts = file.replace(/^\/+/, '').replace(/(\.\w+)\/$/, '$1').split('/');
   const name = parts.pop() ?? '';
   const dirs = parts.map((p, i) => (i === 0 || p === 'page' ? p : '*'));
   const leaf = name === 'index.html' ? '' : name.includes('.') ? `*${name.slice(name.lastIndexOf('.'))}` : name;

@@ -37,6 +37,8 @@ describe('where a build’s time goes', () => {
     expect(routeOf('/articles/page/2/index.html')).toBe('articles/page/*/');
     expect(routeOf('/glossary/sanhui-yike/page/3/index.html')).toBe('glossary/*/page/*/');
     expect(routeOf('/articles/a/original.ris')).toBe('articles/*/*.ris');
+    expect(routeOf('/articles/a/cite.bib/')).toBe('articles/*/*.bib');
+    expect(routeOf('/articles/a/qr.svg')).toBe('articles/*/*.svg');
     expect(routeOf('/rss.xml')).toBe('*.xml');
   });
 
