@@ -37,7 +37,7 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   // Stylesheets always ship as files, never as <style> in the page (Astro inlines small
-  // ones): the Content-Security-Policy allows style-src 'self' only (public/_headers).
+  // ones): the Content-Security-Policy allows style-src 'self' only (deploy/_headers).
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Astro 7's default processor runs no remark plugins; we need remark-gfm and

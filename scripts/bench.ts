@@ -36,7 +36,7 @@
  * on two cores). Needs the dev dependencies lighthouse and chrome-launcher, and a Chromium
  * (CHROME_PATH, else the one the tests use).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,6 +50,7 @@ import { build, copyProject, extractRevision } from '../tools/bench/project.ts';
 import { buildSteps, formatSteps, type BuildSteps } from '../tools/bench/build-log.ts';
 import { resolveChromium } from '../tools/browser.ts';
 import { serveStatic } from '../tools/static-server.ts';
+import { readBuiltSite } from '../src/integrations/dist.ts';
 import { measureSearch, type SearchMeasure } from './search-measure.ts';
 
 const { values } = parseArgs({
@@ -75,27 +76,16 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 const work = mkdtempSync(join(tmpdir(), 'dj-bench-'));
 const projects: Record<Side, string> = { new: join(work, 'project'), old: join(work, 'baseline') };
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).replaceAll('\\', '/'))
-    .sort();
-}
-
-const reader = (dir: string) => (path: string) => {
-  const file = join(dir, path);
-  return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
-};
-
 // ---- first load -------------------------------------------------------------------------
 
 const KINDS: PageKind[] = ['home', 'article', 'theme', 'case', 'glossary', 'index', 'search'];
 
 /** The largest page of each kind. */
 function firstLoads(dir: string): Map<PageKind, FirstLoad> {
-  const read = reader(dir);
+  const built = readBuiltSite(dir);
+  const read = (path: string) => built.bytes(path);
   const out = new Map<PageKind, FirstLoad>();
-  for (const page of htmlFiles(dir)) {
+  for (const page of built.pages) {
     const kind = pageKind(page);
     if (!KINDS.includes(kind)) continue;
     const load = firstLoad(page, read, base);
@@ -245,7 +235,7 @@ interface ScaleRun {
 
 /** Sizes of the built pages, gzip: home, compare/, and the largest. */
 function pageSizes(out: string) {
-  const pages = htmlFiles(out).map((page) => ({ page, gzip: gzipSize(readFileSync(join(out, page))) }));
+  const pages = readBuiltSite(out).pages.map((page) => ({ page, gzip: gzipSize(readFileSync(join(out, page))) }));
   return {
     largestPage: pages.reduce((a, b) => (b.gzip > a.gzip ? b : a)),
     homeGzip: pages.find((p) => p.page === 'index.html')?.gzip ?? NaN,

@@ -10,11 +10,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_ROOT } from '../src/knowledge/files.ts';
-import { formatLock, lostUrls, parseLock, publishedUrls, readSite, updateLock } from '../src/lib/links/url-lock.ts';
+import { formatLock, lostUrls, parseLock, publishedUrls, lockedSite, updateLock } from '../src/lib/links/url-lock.ts';
+import { readBuiltSite } from '../src/integrations/dist.ts';
 
 const { values } = parseArgs({ options: { update: { type: 'boolean', default: false }, dir: { type: 'string', default: 'dist' } } });
 const lockFile = join(CONTENT_ROOT, 'url-lock.txt');
-const site = readSite(values.dir, process.env.SITE_BASE ?? '/');
+const site = lockedSite(readBuiltSite(values.dir), process.env.SITE_BASE ?? '/');
 const lock = existsSync(lockFile) ? parseLock(readFileSync(lockFile, 'utf8')) : [];
 const next = updateLock(lock, publishedUrls(site));
 const lost = lostUrls(lock, site);

@@ -5,11 +5,12 @@
  * Fails on any error, and when the folder holds no HTML at all.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { readBuiltSite } from '../src/integrations/dist.ts';
 
 interface VnuMessage {
   type: string;
@@ -26,14 +27,7 @@ const dir = resolve(values.dir);
 /** Relative to where we run, unless that climbs out of it. */
 const show = (path: string) => (relative('.', path).startsWith('..') ? path : relative('.', path) || '.');
 
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-const files = existsSync(dir) ? htmlFiles(dir) : [];
+const files = existsSync(dir) ? readBuiltSite(dir).pages.map((p) => join(dir, p)) : [];
 if (files.length === 0) {
   console.error(`No .html files in ${show(dir)}/ (run npm run build first).`);
   process.exit(1);

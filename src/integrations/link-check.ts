@@ -9,9 +9,10 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { pageRefs, type PageRefs } from '../lib/built/html-refs.ts';
+import type { PageRefs } from '../lib/built/html.ts';
 import { brokenLinks, type BrokenLink, type Site } from '../lib/built/link-check.ts';
 import { CONTENT_ROOT } from '../knowledge/files.ts';
+import { readBuiltSite } from './dist.ts';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -40,11 +41,9 @@ export default function linkCheck(): AstroIntegration {
         site = { origin: new URL(config.site ?? 'http://localhost/').origin, base: config.base.endsWith('/') ? config.base : `${config.base}/` };
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const files = await filesUnder(out);
-        const pages = new Map<string, PageRefs>();
-        for (const f of files.filter((f) => f.endsWith('.html'))) pages.set(f, pageRefs(await readFile(join(out, f), 'utf8')));
-        const broken = brokenLinks(new Set(files), pages, site);
+        const built = readBuiltSite(fileURLToPath(dir));
+        const pages = new Map<string, PageRefs>(built.pages.map((p) => [p, built.facts(p)]));
+        const broken = brokenLinks(new Set(built.files), pages, site);
         if (broken.length === 0) {
           logger.info(`${pages.size} pages, every internal link and anchor lands`);
           return;

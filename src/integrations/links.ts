@@ -10,7 +10,9 @@
  *   script (the site is headed for a CSP of script-src 'self') carries the fragment over.
  *   Hosts that answer with a real 301 keep the fragment by themselves.
  * - Moved anchors on pages that stay (content/redirects.yaml) get their old id back, as an
- *   empty element at the start of the element that now has the new id.
+ *   empty element at the start of the element that now has the new id: the pages render
+ *   it (src/components/AnchorAliases.astro); this step checks that every one is there.
+ * - `_headers` (deploy/_headers) is written with the base path in front of each pattern.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,11 +20,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { withBase } from '../lib/links/urls.ts';
+import { headersWithBase } from '../lib/links/headers-file.ts';
 import { anchorAliases, loadRedirects } from '../lib/links/redirects.ts';
 import { CONTENT_ROOT } from '../knowledge/files.ts';
+import { readBuiltSite } from './dist.ts';
 
 const ORIGIN_CSS = 'virtual:site-origin.css';
 export const FRAGMENT_SCRIPT = 'redirect-fragment.js';
+/** The security and cache headers for static hosts, patterns from the site's root. */
+export const HEADERS_FILE = 'deploy/_headers';
 
 const fragmentScript = `// Carries #fragment over a redirect page (see src/integrations/links.ts).
 var refresh = document.querySelector('meta[http-equiv="refresh"]');
@@ -37,18 +43,6 @@ function siteOrigin(origin: string): Plugin {
     resolveId: (source) => (source === ORIGIN_CSS ? id : undefined),
     load: (source) => (source === id ? `:root { --site-origin: ${JSON.stringify(origin)}; }\n` : undefined),
   };
-}
-
-/**
- * The page with an empty element carrying `old` at the start of the element with id `to`
- * (in a table row, inside its first cell, where an element may go).
- */
-export function addAnchorAlias(html: string, old: string, to: string): string {
-  const at = new RegExp(`<(\\w+)\\b[^>]*\\sid="${to}"[^>]*>`).exec(html);
-  if (!at) throw new Error(`锚点别名 #${old}：页面上没有 #${to}`);
-  let end = at.index + at[0].length;
-  if (at[1] === 'tr') end = html.indexOf('>', html.indexOf('<t', end)) + 1;
-  return `${html.slice(0, end)}<span id="${old}" class="anchor-alias"></span>${html.slice(end)}`;
 }
 
 export default function links(): AstroIntegration {
@@ -66,12 +60,17 @@ export default function links(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        for (const [path, aliases] of Object.entries(anchorAliases(loadRedirects(CONTENT_ROOT)))) {
-          const file = join(out, path, 'index.html');
-          let html = await readFile(file, 'utf8');
-          for (const [old, to] of Object.entries(aliases)) html = addAnchorAlias(html, old, to);
-          await writeFile(file, html);
-        }
+        const site = readBuiltSite(out);
+        const missing = Object.entries(anchorAliases(loadRedirects(CONTENT_ROOT))).flatMap(([path, aliases]) => {
+          const page = `${path.replace(/^\/+/, '')}index.html`;
+          const ids = site.has(page) ? site.facts(page).ids : new Set<string>();
+          return Object.entries(aliases)
+            .filter(([old, to]) => !ids.has(old) || !ids.has(to))
+            .map(([old, to]) => `  ${path}#${old} → #${to}：${ids.has(to) ? '页面没有渲染旧锚点' : `页面上没有 #${to}`}`);
+        });
+        if (missing.length > 0) throw new Error(`锚点重定向（content/redirects.yaml）未能落地，构建已停止：\n${missing.join('\n')}`);
+        // The static hosts' headers file, its patterns under the base path (deploy/_headers).
+        await writeFile(join(out, '_headers'), headersWithBase(await readFile(HEADERS_FILE, 'utf8'), base));
         if (redirects.length === 0) return;
         await writeFile(join(out, FRAGMENT_SCRIPT), fragmentScript);
         const tag = `<script src="${withBase(FRAGMENT_SCRIPT, base)}"></script>`;

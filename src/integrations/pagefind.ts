@@ -24,9 +24,9 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { htmlForIndex } from '../lib/search/index-build.ts';
+import { htmlForIndex, chunkRanges } from '../lib/search/index-build.ts';
 import { CATALOGUE_DIR, SEARCH_META, buildCatalogue, decodeFragment, shardPath, untypedPages, type FragmentData } from '../lib/search/catalogue.ts';
-import { chunkRanges } from '../lib/search/index-build.ts';
+import { readBuiltSite } from './dist.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 
@@ -51,11 +51,6 @@ async function writeCatalogue(bundle: string): Promise<{ pages: number; chunks: 
   return { pages: fragments.size, chunks: chunks.length, shards: catalogue.shards.length, untyped };
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name)).sort();
-}
-
 export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
@@ -69,12 +64,13 @@ export default function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
           if (!index) return fail('无法创建索引', errors);
           let indexed = 0;
-          for (const file of await htmlFiles(site)) {
-            const content = htmlForIndex(await readFile(file, 'utf8'));
+          const built = readBuiltSite(site);
+          for (const page of built.pages) {
+            const content = htmlForIndex(built.text(page));
             // Pages without data-pagefind-body (lists, home, search, 404) are read and left out.
             if (!content.includes('data-pagefind-body')) continue;
-            const added = await index.addHTMLFile({ sourcePath: relative(site, file), content });
-            if (added.errors.length > 0) fail(`索引 ${relative(site, file)} 出错`, added.errors);
+            const added = await index.addHTMLFile({ sourcePath: page, content });
+            if (added.errors.length > 0) fail(`索引 ${page} 出错`, added.errors);
             indexed += 1;
           }
           if (indexed === 0) fail('没有可索引的页面（缺少 data-pagefind-body）', []);

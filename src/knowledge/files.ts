@@ -9,6 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { TermVariants } from '../lib/content/terms.ts';
 import { citationIndex, type CaseCites, type Citation, type ThemeCites } from '../lib/content/relations.ts';
+import { anchorAliases, loadRedirects } from '../lib/links/redirects.ts';
 
 /** The content tree: content/, or a test fixture's (CONTENT_DIR) to prove that bad content stops the build. */
 export const CONTENT_ROOT = process.env.CONTENT_DIR ?? './content';
@@ -79,4 +80,17 @@ export function loadCitations(contentDir: string): Map<string, Map<string, Citat
     return { slug, name: d.name, practices: d.practices ?? [], figures: d.figures ?? [] };
   });
   return citationIndex(themes, cases);
+}
+
+let aliases: Record<string, Record<string, string>> | undefined;
+
+/**
+ * The old ids of an anchor that moved on a page that stays (content/redirects.yaml): the
+ * page renders each as an empty element at the new spot, so last year's link still lands.
+ */
+export function oldIdsOf(page: string, id: string): string[] {
+  aliases ??= anchorAliases(loadRedirects(CONTENT_ROOT));
+  return Object.entries(aliases[`/${page.replace(/^\/+/, '')}`] ?? {})
+    .filter(([, to]) => to === id)
+    .map(([old]) => old);
 }

@@ -3,10 +3,10 @@
  * address and references. The 引用本页 panel, the QR code files and the RIS/BibTeX
  * downloads are all built from this one list, so they always agree.
  */
+import { spawnSync } from 'node:child_process';
 import { knowledge } from './index.ts';
 import { absolute } from '../lib/links/urls.ts';
-import { isoDate } from '../lib/links/citation.ts';
-import { articleRefs, caseRefs, themeRefs, type PageRef } from '../lib/links/citation.ts';
+import { isoDate, articleRefs, caseRefs, themeRefs, type PageRef } from '../lib/links/citation.ts';
 
 export const SECTIONS = ['articles', 'themes', 'cases'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -22,11 +22,24 @@ export interface SharedPage {
 }
 
 /**
- * The date the page was built, in China's time zone: the fallback 引用日期 of a reference.
+ * When the site was built, for reproducible builds (two builds of one commit are the same
+ * bytes): SOURCE_DATE_EPOCH when set (the reproducible-builds.org convention), else the
+ * time of the last commit, else now (a copy of the project outside git, as the bench makes).
+ */
+function buildTime(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  const git = spawnSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' });
+  const committed = git.status === 0 ? git.stdout.trim() : '';
+  return /^\d+$/.test(committed) ? new Date(Number(committed) * 1000) : new Date();
+}
+
+/**
+ * The date the site was built, in China's time zone: the fallback 引用日期 of a reference.
  * It is not when a reader accessed the page (GB/T 7714 asks for that), so the share script
  * puts the reader's own date in its place wherever the page shows or hands out a reference.
  */
-export const BUILD_DATE = isoDate(new Date(), 'Asia/Shanghai');
+export const BUILD_DATE = isoDate(buildTime(), 'Asia/Shanghai');
 
 export const pageUrl = (path: string): string => absolute(path, import.meta.env.SITE, import.meta.env.BASE_URL);
 

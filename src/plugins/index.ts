@@ -9,13 +9,11 @@ import remarkBlockIds from './remark-block-ids.ts';
 import remarkRestorations from './remark-restorations.ts';
 import remarkSafeContent from './remark-safe-content.ts';
 import remarkSimplifiedText from './remark-simplified-text.ts';
-import { inContentDir } from '../knowledge/files.ts';
+import { inContentDir, loadGlossary, loadCitations } from '../knowledge/files.ts';
 import rehypeGlossaryLinks from './rehype-glossary-links.ts';
 import rehypeKeepPunctuation from './rehype-keep-punctuation.ts';
 import rehypeCitedBy from './rehype-cited-by.ts';
 import rehypePermalinks from './rehype-permalinks.ts';
-import { loadGlossary } from '../knowledge/files.ts';
-import { loadCitations } from '../knowledge/files.ts';
 
 export interface PipelineOptions {
   /** The site's base path, for links the plugins write. */

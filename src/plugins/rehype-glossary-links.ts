@@ -8,9 +8,8 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { findTerms } from '../lib/content/terms.ts';
-import type { GlossaryTerm } from '../knowledge/files.ts';
+import { type GlossaryTerm, isArticle } from '../knowledge/files.ts';
 import { withBase } from '../lib/links/urls.ts';
-import { isArticle } from '../knowledge/files.ts';
 
 export interface GlossaryLinkOptions {
   terms: GlossaryTerm[];

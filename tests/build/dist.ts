@@ -1,19 +1,19 @@
 /** Reading the built site in dist/ as a reader sees it. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root, RootContent } from 'hast';
+import { readBuiltSite, type BuiltSite } from '../../src/integrations/dist.ts';
 
 export const DIST = 'dist';
 
-/** Every .html file under dist/, as paths relative to it. */
-export function htmlFiles(dir = DIST, prefix = ''): string[] {
-  if (!existsSync(dir)) throw new Error(`没有 ${dir}/：请先运行 npm run build`);
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? htmlFiles(join(dir, d.name), `${prefix}${d.name}/`) : d.name.endsWith('.html') ? [`${prefix}${d.name}`] : [],
-  );
-}
+let built: BuiltSite | undefined;
+/** dist/, read once (src/integrations/dist.ts). */
+export const dist = (): BuiltSite => (built ??= readBuiltSite(DIST));
+
+/** Every .html file under dist/ (or another build folder), as paths relative to it. */
+export const htmlFiles = (dir = DIST): string[] => (dir === DIST ? dist() : readBuiltSite(dir)).pages;
 
 const hasClass = (node: Element, names: string[]) => {
   const cls = node.properties?.className;
@@ -49,7 +49,7 @@ export function pageText(html: string, region: 'main' | 'article-body' = 'main',
   return toText(root);
 }
 
-export const readPage = (path: string): string => readFileSync(join(DIST, path), 'utf8');
+export const readPage = (path: string): string => dist().text(path);
 
 /** source file name → article slug, from the articles' frontmatter. */
 export function articlesBySource(): Map<string, string> {

@@ -9,8 +9,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlFiles, readPage } from './dist.ts';
 import { decodeSvg } from '../support/qr-decode.ts';
-import { lostUrls, parseLock, publishedUrls, readSite } from '../../src/lib/links/url-lock.ts';
-import { decodeEntities } from '../../src/lib/built/html-refs.ts';
+import { lostUrls, parseLock, publishedUrls, lockedSite } from '../../src/lib/links/url-lock.ts';
+import { readBuiltSite } from '../../src/integrations/dist.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+
+/** Text of an HTML fragment, entities decoded, as a reader sees it. */
+const decodeEntities = (html: string) => toText(fromHtml(html, { fragment: true }));
 
 const attr = (html: string, pattern: RegExp) => {
   const m = pattern.exec(html);
@@ -27,7 +32,7 @@ const shared = [
   ...slugs('cases', '.yaml').map((s) => `cases/${s}/`),
 ];
 const pages = htmlFiles().filter((f) => !/http-equiv="refresh"/.test(readPage(f)));
-const text = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, ''));
+const text = decodeEntities;
 
 describe('the 引用本页 panel', () => {
   it('is on every article, theme and case page', () => {
@@ -101,7 +106,7 @@ describe('discovery', () => {
 
 describe('the URL lock', () => {
   const lock = parseLock(readFileSync(join('content', 'url-lock.txt'), 'utf8'));
-  const site = readSite(DIST, base);
+  const site = lockedSite(readBuiltSite(DIST), base);
 
   it('every published address and anchor still works (or is redirected)', () => {
     const lost = lostUrls(lock, site).map((l) => `${l.url}：${l.why}`);

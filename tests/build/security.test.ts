@@ -27,8 +27,8 @@ describe('the security headers', () => {
   const nginx = readFileSync(join('deploy', 'nginx', 'dangjian-security-headers.conf'), 'utf8');
   const addHeaders = [...nginx.matchAll(/^add_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1]!.toLowerCase(), m[2]!]);
 
-  it('ship as _headers, as written in public/', () => {
-    expect(shipped).toBe(readFileSync(join('public', '_headers'), 'utf8'));
+  it('ship as _headers, as written in deploy/ (the site is built at the root here)', () => {
+    expect(shipped).toBe(readFileSync(join('deploy', '_headers'), 'utf8'));
   });
 
   it('are the same for nginx as in _headers, and docs/deploy.md shows the nginx files as they are', () => {

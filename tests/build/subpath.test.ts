@@ -11,7 +11,9 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lostUrls, parseLock, readSite } from '../../src/lib/links/url-lock.ts';
+import { lostUrls, parseLock, lockedSite } from '../../src/lib/links/url-lock.ts';
+import { readBuiltSite } from '../../src/integrations/dist.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/links/headers-file.ts';
 import { resolveChromium } from '../../tools/browser.ts';
 import { buildSite, type Build } from '../support/build.ts';
 import { decodeSvg } from '../support/qr-decode.ts';
@@ -49,7 +51,14 @@ describe(`the site built for ${ROOT}`, () => {
 
   it('keeps every locked address, under the base', () => {
     const lock = parseLock(readFileSync(join('content', 'url-lock.txt'), 'utf8'));
-    expect(lostUrls(lock, readSite(build.dir, BASE)).map((l) => `${l.url}：${l.why}`)).toEqual([]);
+    expect(lostUrls(lock, lockedSite(readBuiltSite(build.dir), BASE)).map((l) => `${l.url}：${l.why}`)).toEqual([]);
+  });
+
+  it('ships _headers whose every pattern is under the base, so a static host applies them', () => {
+    const rules = parseHeadersFile(read('_headers'));
+    expect(rules.map((r) => r.pattern)).toEqual(parseHeadersFile(readFileSync(join('deploy', '_headers'), 'utf8')).map((r) => `${BASE.replace(/\/$/, '')}${r.pattern}`));
+    expect(Object.keys(headersFor(rules, `${BASE}articles/yangjiang/`))).toContain('content-security-policy');
+    expect(headersFor(rules, `${BASE}_astro/x.js`)['cache-control']).toContain('immutable');
   });
 
   it('gives full addresses under the base: canonical, Open Graph, 引用本页, QR codes', () => {

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 
@@ -27,5 +28,5 @@ export function runAstro(command: 'sync' | 'build', fixture: string): AstroRun {
     env: { ...process.env, CONTENT_DIR: `./tests/fixtures/${fixture}`, NO_COLOR: '1' },
     encoding: 'utf8',
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, ''), outDir };
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };
 }

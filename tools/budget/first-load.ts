@@ -9,6 +9,7 @@
  * files is passed in (`read`), so this module is pure and its tests need no site.
  */
 import { gzipSync } from 'node:zlib';
+import { elementsOf } from '../../src/lib/built/html.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'icon' | 'image' | 'font' | 'other';
 
@@ -42,36 +43,34 @@ export interface FirstLoad {
 
 export const gzipSize = (bytes: Uint8Array): number => gzipSync(bytes, { level: 9 }).length;
 
-const attr = (tag: string, name: string): string | undefined => {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
-};
+/** Elements that load something by themselves. */
+const LOADING = new Set(['link', 'script', 'img', 'iframe', 'source', 'video', 'audio', 'embed', 'object', 'image', 'use']);
 
 /** Everything an HTML page loads by itself, with the kind of each: [address, kind]. */
 export function htmlReferences(html: string): [string, Kind][] {
   const refs: [string, Kind][] = [];
-  const source = html.replace(/<!--[\s\S]*?-->/g, '');
-  for (const [tag] of source.matchAll(/<(?:link|script|img|iframe|source|video|audio|embed|object|image|use)\b[^>]*>/gi)) {
-    const name = /^<(\w+)/.exec(tag)![1]!.toLowerCase();
+  for (const { name, attrs } of elementsOf(html)) {
+    if (!LOADING.has(name)) continue;
+    const attr = (a: string) => attrs.get(a);
     if (name === 'link') {
-      const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
-      const href = attr(tag, 'href');
+      const rel = (attr('rel') ?? '').toLowerCase().split(/\s+/);
+      const href = attr('href');
       if (!href) continue;
       if (rel.includes('stylesheet')) refs.push([href, 'css']);
       else if (rel.includes('modulepreload')) refs.push([href, 'js']);
-      else if (rel.includes('preload') || rel.includes('prefetch')) refs.push([href, attr(tag, 'as') === 'font' ? 'font' : attr(tag, 'as') === 'script' ? 'js' : attr(tag, 'as') === 'style' ? 'css' : 'other']);
+      else if (rel.includes('preload') || rel.includes('prefetch')) refs.push([href, attr('as') === 'font' ? 'font' : attr('as') === 'script' ? 'js' : attr('as') === 'style' ? 'css' : 'other']);
       else if (rel.includes('icon') || rel.includes('apple-touch-icon')) refs.push([href, 'icon']);
       else if (rel.includes('manifest') || rel.includes('preconnect') || rel.includes('dns-prefetch')) refs.push([href, 'other']);
       continue;
     }
     if (name === 'script') {
-      const src = attr(tag, 'src');
+      const src = attr('src');
       if (src) refs.push([src, 'js']);
       continue;
     }
-    const src = attr(tag, name === 'object' ? 'data' : 'src') ?? (name === 'image' || name === 'use' ? attr(tag, 'href') : undefined);
+    const src = attr(name === 'object' ? 'data' : 'src') ?? (name === 'image' || name === 'use' ? (attr('href') ?? attr('xlink:href')) : undefined);
     if (src && !src.startsWith('#')) refs.push([src, name === 'img' || name === 'image' || name === 'use' ? 'image' : 'other']);
-    const srcset = attr(tag, 'srcset');
+    const srcset = attr('srcset');
     if (srcset) for (const part of srcset.split(',')) refs.push([part.trim().split(/\s+/)[0]!, 'image']);
   }
   return refs;

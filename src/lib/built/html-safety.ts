@@ -1,11 +1,11 @@
 /**
  * What a built page must not carry, so that the strict Content-Security-Policy
- * (public/_headers: script-src 'self', style-src 'self') holds with no exception and no
+ * (deploy/_headers: script-src 'self', style-src 'self') holds with no exception and no
  * content ever runs as code: inline scripts, event-handler attributes, javascript: URLs,
  * inline styles, embedded frames and objects, and resources from other origins.
  * A JSON data block (<script type="application/json">) is data, not a script, and is allowed.
  */
-import { startTags } from './html-refs.ts';
+import { elementsOf } from './html.ts';
 
 /** Script types a browser runs; any other type (application/json…) is a data block. */
 const EXECUTABLE = /^(?:|module|(?:text|application)\/(?:java|ecma)script)$/i;
@@ -16,7 +16,7 @@ const FETCHING_LINKS = /\b(?:stylesheet|icon|preload|modulepreload|prefetch|mani
 
 export function unsafeMarkup(html: string, siteOrigin: string): string[] {
   const found: string[] = [];
-  for (const { name, attrs, content } of startTags(html)) {
+  for (const { name, attrs, content } of elementsOf(html)) {
     if (name === 'script' && !attrs.has('src') && EXECUTABLE.test(attrs.get('type')?.trim() ?? '') && content?.trim()) {
       found.push(`内联脚本 <script>${content.trim().slice(0, 40)}…`);
     }

@@ -4,7 +4,7 @@
  * build, and its #fragment an id on the target page. External addresses are left alone
  * (whether they answer is not the build's business, and the build makes no requests).
  */
-import type { PageRefs } from './html-refs.ts';
+import type { PageRefs } from './html.ts';
 
 export interface Site {
   /** `https://dangjian.example.org` */

@@ -4,6 +4,8 @@
  * pattern matches anything (slashes too), `:name` one path segment. Read by the tests,
  * which serve the built site with exactly these headers, and by the nginx comparison.
  */
+import { withBase } from './urls.ts';
+
 export interface HeaderRule {
   pattern: string;
   headers: [name: string, value: string][];
@@ -47,4 +49,12 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
 /** The directives of a Content-Security-Policy value: name → sources. */
 export function cspDirectives(policy: string): Map<string, string[]> {
   return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name!.toLowerCase(), sources]));
+}
+
+/**
+ * The file as a site built under `base` ships it: each path pattern with the base in front
+ * (`/_astro/*` → `/dangjian/_astro/*`); comments and headers unchanged.
+ */
+export function headersWithBase(text: string, base: string): string {
+  return text.replace(/^\/\S*/gm, (pattern) => withBase(pattern, base));
 }

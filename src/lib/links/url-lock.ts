@@ -7,9 +7,6 @@
  * through others, to a page that does. Lines are only ever added (`npm run url-lock --
  * --update`), never dropped: a link in last year's handout is still out there.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { pageRefs } from '../built/html-refs.ts';
 
 export type BuiltPage =
   | { kind: 'page'; ids: Set<string>; offered: string[] }
@@ -44,30 +41,23 @@ const stripBase = (path: string, base: string) => {
   return path.startsWith(b) ? `/${path.slice(b.length)}` : undefined;
 };
 
-/** What the lock needs to know of one built page. */
-export function readPage(html: string, base: string): BuiltPage {
-  const refresh = /<meta\s+http-equiv="refresh"\s+content="\d+;\s*url=([^"]+)"/i.exec(html);
-  if (refresh) return { kind: 'redirect', to: stripBase(new URL(refresh[1]!, 'http://x/').pathname, base) ?? refresh[1]! };
-  const { ids } = pageRefs(html);
-  const offered = [...html.matchAll(/<a\b[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((tag) => /\sclass="(?:[^"]*\s)?permalink(?:\s[^"]*)?"/.test(tag))
-    .map((tag) => /\shref="#([^"]+)"/.exec(tag)?.[1])
-    .filter((id): id is string => id !== undefined && ids.has(id));
-  return { kind: 'page', ids, offered: [...new Set(offered)] };
+/** What the lock reads of a build: the reader of dist/ (src/integrations/dist.ts) gives this. */
+export interface BuildReader {
+  pages: string[];
+  has(path: string): boolean;
+  facts(path: string): { ids: Set<string>; offered: string[]; refresh?: string };
 }
 
-/** Reads a build directory (dist/ or another outDir) built with `base`. */
-export function readSite(dir: string, base: string): BuiltSite {
-  if (!existsSync(dir)) throw new Error(`没有 ${dir}/：请先构建（npm run build）`);
+/** What the lock needs to know of a build (dist/ or another outDir) built with `base`. */
+export function lockedSite(built: BuildReader, base: string): BuiltSite {
   const pages = new Map<string, BuiltPage>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = join(entry.parentPath, entry.name);
-    const path = pagePath(file.slice(dir.length).replace(/^[\\/]+/, ''));
-    if (path) pages.set(path, readPage(readFileSync(file, 'utf8'), base));
+  for (const file of built.pages) {
+    const path = pagePath(file);
+    if (!path) continue;
+    const { ids, offered, refresh } = built.facts(file);
+    pages.set(path, refresh ? { kind: 'redirect', to: stripBase(new URL(refresh, 'http://x/').pathname, base) ?? refresh } : { kind: 'page', ids, offered });
   }
-  return { pages, feeds: new Set(FEEDS.filter((f) => existsSync(join(dir, f)))) };
+  return { pages, feeds: new Set(FEEDS.filter((f) => built.has(f.slice(1)))) };
 }
 
 /**

@@ -1,27 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, pageRefs, startTags } from '../../../../src/lib/built/html-refs.ts';
 import { brokenLinks, pageUrl, type Site } from '../../../../src/lib/built/link-check.ts';
-
-describe('pageRefs', () => {
-  it('reads ids, a-names and every kind of address, decoding entities, skipping scripts and comments', () => {
-    const html = `<!-- <a href="/commented/"> --><p id="s1-p1" title="a > b">x</p><a name="old"></a>
-      <a href="/q/?a=1&amp;b=2#x">q</a><img src="/i.png" srcset="/i@2x.png 2x, /i@3x.png 3x">
-      <form action="/search/"></form><script src="/s.js"></script><script>var s = '<a href="/in-script/">';</script>
-      <meta http-equiv="refresh" content="0;url=/new/">`;
-    const { ids, refs } = pageRefs(html);
-    expect([...ids]).toEqual(['s1-p1', 'old']);
-    expect(refs).toEqual(['/q/?a=1&b=2#x', '/i.png', '/i@2x.png', '/i@3x.png', '/search/', '/s.js', '/new/']);
-  });
-
-  it('keeps a raw element’s content aside', () => {
-    const tags = startTags('<script type="application/json" id="d">{"a":"<b>"}</script><b>');
-    expect(tags.map((t) => [t.name, t.content, t.attrs.get('id')])).toEqual([['script', '{"a":"<b>"}', 'd'], ['b', undefined, undefined]]);
-  });
-
-  it('decodes named and numeric entities', () => {
-    expect(decodeEntities('&lt;&#x6A;&#106;&amp;&unknown;')).toBe('<jj&&unknown;');
-  });
-});
 
 describe('brokenLinks', () => {
   const site: Site = { origin: 'https://dj.example.org', base: '/dj/' };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksOf, excerptProblem } from '../../../../src/lib/content/blocks.ts';
-import { countChars, plainText, readingMinutes } from '../../../../src/lib/content/blocks.ts';
+import { blocksOf, excerptProblem, countChars, plainText, readingMinutes } from '../../../../src/lib/content/blocks.ts';
 
 const mdx = `---
 title: 示例

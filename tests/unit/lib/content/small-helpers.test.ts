@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absolute, withBase } from '../../../../src/lib/links/urls.ts';
-import { byline } from '../../../../src/lib/content/labels.ts';
-import { regionLabel } from '../../../../src/lib/content/labels.ts';
+import { byline, regionLabel } from '../../../../src/lib/content/labels.ts';
 import { levelLabel } from '../../../../src/lib/content/taxonomy.ts';
 import { isBlockId, splitMarker } from '../../../../src/lib/content/blocks.ts';
 

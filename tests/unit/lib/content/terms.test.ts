@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTerms, mentions } from '../../../../src/lib/content/terms.ts';
-import { concordance } from '../../../../src/lib/content/terms.ts';
+import { findTerms, mentions, concordance } from '../../../../src/lib/content/terms.ts';
 import { blocksOf } from '../../../../src/lib/content/blocks.ts';
 
 const terms = [

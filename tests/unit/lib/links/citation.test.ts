@@ -3,8 +3,7 @@
  * own (as the gbt7714 BibTeX style prints them) and our pages, with fixed dates.
  */
 import { describe, expect, it } from 'vitest';
-import { bibtex, gbt7714, isoDate, journalIssue, ris, type JournalArticle, type WebPage } from '../../../../src/lib/links/citation.ts';
-import { articleRefs, caseRefs, themeRefs } from '../../../../src/lib/links/citation.ts';
+import { bibtex, gbt7714, isoDate, journalIssue, ris, type JournalArticle, type WebPage, articleRefs, caseRefs, themeRefs } from '../../../../src/lib/links/citation.ts';
 
 const SITE = 'https://dangjian.example.org';
 const yangjiang = {

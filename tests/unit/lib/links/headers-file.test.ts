@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, headersFor, parseHeadersFile } from '../../../../src/lib/links/headers-file.ts';
+import { cspDirectives, headersWithBase, headersFor, parseHeadersFile } from '../../../../src/lib/links/headers-file.ts';
 
 describe('parseHeadersFile / headersFor', () => {
   const rules = parseHeadersFile('# c\n/*\n  X-A: 1\n  Cache-Control: no-cache\n\n/_astro/*\n  X-B: 2\n/articles/:slug/\n  Cache-Control: max-age=60\n');
@@ -22,10 +22,17 @@ describe('parseHeadersFile / headersFor', () => {
   it('says which line it cannot read', () => {
     expect(() => parseHeadersFile('  X-A: 1\n')).toThrow('_headers 第 1 行看不懂');
   });
+
+  it('puts the base path in front of every pattern, and nothing else', () => {
+    const text = '# /comment stays\n/*\n  X-A: 1 /not/a/pattern\n/_astro/*\n  X-B: 2\n';
+    expect(headersWithBase(text, '/dangjian/')).toBe('# /comment stays\n/dangjian/*\n  X-A: 1 /not/a/pattern\n/dangjian/_astro/*\n  X-B: 2\n');
+    expect(headersWithBase(text, '/')).toBe(text);
+    expect(headersFor(parseHeadersFile(headersWithBase(text, '/dangjian')), '/dangjian/_astro/x.js')).toEqual({ 'x-a': '1 /not/a/pattern', 'x-b': '2' });
+  });
 });
 
-describe('public/_headers', () => {
-  const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+describe('deploy/_headers', () => {
+  const rules = parseHeadersFile(readFileSync('deploy/_headers', 'utf8'));
   const page = headersFor(rules, '/articles/yangjiang/');
   const csp = cspDirectives(page['content-security-policy'] ?? '');
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatLock, lostUrls, pagePath, parseLock, publishedUrls, readPage, sortUrls, updateLock, type BuiltSite } from '../../../../src/lib/links/url-lock.ts';
+import { formatLock, lockedSite, lostUrls, pagePath, parseLock, publishedUrls, sortUrls, updateLock, type BuiltSite } from '../../../../src/lib/links/url-lock.ts';
+import { pageFacts } from '../../../../src/lib/built/html.ts';
+
+/** One page as the lock reads it from a build. */
+const readPage = (html: string, base: string) =>
+  lockedSite({ pages: ['x/index.html'], has: () => false, facts: () => pageFacts(html) }, base).pages.get('/x/')!;
 
 const article = '<h2 id="s1">一<a class="permalink" href="#s1" aria-label="复制本节链接"></a></h2><p id="s1-p1">正文<a class="permalink" href="#s1-p1"></a><span id="term-1" popover></span></p><p id="s1-p10">…<a class="permalink" href="#s1-p10"></a></p><a href="#nowhere" class="permalink"></a>';
 const redirect = (to: string) => `<!doctype html><title>Redirecting to: ${to}</title><meta http-equiv="refresh" content="0;url=${to}"><body></body>`;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlForIndex } from '../../../../src/lib/search/index-build.ts';
+import { htmlForIndex, chunkRanges, chunksOf, type ChunkRange } from '../../../../src/lib/search/index-build.ts';
 import { buildCatalogue, decodeFragment, entryOf, shardCount, shardOf, shardPath, untypedPages, SHARD_PAGES, type FragmentData } from '../../../../src/lib/search/catalogue.ts';
-import { chunkRanges, chunksOf, type ChunkRange } from '../../../../src/lib/search/index-build.ts';
 import { pairQuery } from '../../../../src/lib/search/query.ts';
 
 describe('htmlForIndex', () => {
