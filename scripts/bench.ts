@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 100,1000,5000] [--query 三会一课] [--no-lighthouse] [--no-scale] [--no-site] [--baseline <rev> [--together]]
+ * npm run bench [-- --sizes 100,1000,5000] [--query 三会一课] [--no-lighthouse] [--no-scale] [--no-site] [--baseline <rev> [--together]] [--results <file>]
  *
  * The site's speed, in bytes and scores rather than impressions (issue 6). Prints tables and
  * writes bench/results/<date>.json:
@@ -30,7 +30,8 @@
  *
  * --no-site skips 1–4 (the real site), for a scale run alone; the results file is written after
  * every scale build, marked partial until the run ends. BENCH_LOG_DIR=<dir> keeps each scale
- * build's Astro log there (<side>-<articles>.log).
+ * build's Astro log there (<side>-<articles>.log). --results <file> writes the results there
+ * instead of bench/results/<date>.json (two runs on one day).
  *
  * Never part of `npm test`: the scale runs take minutes (5,000 articles: tens of minutes
  * on two cores). Needs the dev dependencies lighthouse and chrome-launcher, and a Chromium
@@ -38,7 +39,7 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { firstLoad, gzipSize, pageKind, type FirstLoad, type PageKind } from '../tools/budget/first-load.ts';
@@ -62,6 +63,7 @@ const { values } = parseArgs({
     baseline: { type: 'string' },
     'no-site': { type: 'boolean', default: false },
     together: { type: 'boolean', default: false },
+    results: { type: 'string' },
   },
 });
 const baseline = values.baseline;
@@ -219,6 +221,8 @@ interface ScaleRun {
   articles: number;
   pages: number;
   buildMs: number;
+  /** CPU time of the build and its children. */
+  cpuMs: number;
   /** Where the build's time went, from Astro's log. */
   steps: BuildSteps;
   /** The home page and the glossary index (they list every article / every term's uses), gzip. */
@@ -267,7 +271,7 @@ async function scaleRun(side: Side, n: number): Promise<ScaleRun | OldRun> {
   }
   log(`scale (${side}): ${n} articles, building… (load average ${loadavg()[0]!.toFixed(1)})`);
   const built = await build(project, out, { CONTENT_DIR: content });
-  log(`scale (${side}): ${n} articles built in ${(built.ms / 1000).toFixed(1)} s`);
+  log(`scale (${side}): ${n} articles built in ${(built.ms / 1000).toFixed(1)} s (CPU ${(built.cpuMs / 1000).toFixed(1)} s)`);
   const sizes = pageSizes(out);
   // BENCH_LOG_DIR=<dir> keeps each build's whole log, for a closer look at a step.
   if (process.env.BENCH_LOG_DIR) {
@@ -278,11 +282,11 @@ async function scaleRun(side: Side, n: number): Promise<ScaleRun | OldRun> {
   log(`  ${formatSteps(steps)}`);
   let run: ScaleRun | OldRun;
   if (side === 'old') {
-    run = { side, articles: n, pages: built.pages, buildMs: built.ms, steps, compareGzip: sizes.compareGzip };
+    run = { side, articles: n, pages: built.pages, buildMs: built.ms, cpuMs: built.cpuMs, steps, compareGzip: sizes.compareGzip };
   } else {
     log(`scale (${side}): searching…`);
     const measured = await search(out);
-    run = { side, articles: n, pages: built.pages, buildMs: built.ms, steps, ...sizes, precache: precache(out), index: indexSize(out), search: measured };
+    run = { side, articles: n, pages: built.pages, buildMs: built.ms, cpuMs: built.cpuMs, steps, ...sizes, precache: precache(out), index: indexSize(out), search: measured };
   }
   rmSync(content, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
@@ -299,7 +303,7 @@ copyProject('.', projects.new);
 const baselineCommit = baseline ? extractRevision('.', baseline, projects.old) : undefined;
 
 interface SiteResults {
-  build: { ms: number; pages: number };
+  build: { ms: number; cpuMs: number; pages: number };
   loads: Map<PageKind, FirstLoad>;
   offline: { files: number; raw: number; gzip: number };
   scores: Scores[];
@@ -325,15 +329,15 @@ async function siteResults(): Promise<SiteResults> {
   }
   log('search…');
   const { files: searchFiles, ...searched } = await search('dist');
-  return { build: { ms: built.ms, pages: built.pages }, loads, offline: precache('dist'), scores, search: searched, searchFiles };
+  return { build: { ms: built.ms, cpuMs: built.cpuMs, pages: built.pages }, loads, offline: precache('dist'), scores, search: searched, searchFiles };
 }
 
 const real = values['no-site'] ? undefined : await siteResults();
 
 const runs: (ScaleRun | OldRun)[] = [];
 const day = started.toISOString().slice(0, 10);
-mkdirSync(join('bench', 'results'), { recursive: true });
-const file = join('bench', 'results', `${day}.json`);
+const file = values.results ?? join('bench', 'results', `${day}.json`);
+mkdirSync(dirname(file), { recursive: true });
 
 const exponent = (scale: ScaleRun[], value: (r: ScaleRun) => number) => {
   const b = growth(scale.map((r) => ({ n: r.articles, value: value(r) })));
@@ -359,7 +363,7 @@ function results(done: boolean) {
       : {}),
     scale,
     baseline: baseline ? { rev: baseline, commit: baselineCommit, runs: runs.filter((r) => r.side === 'old'), comparison: comparison(runs) } : undefined,
-    growth: scale.length >= 2 ? { buildTime: exponent(scale, (r) => r.buildMs), indexBytes: exponent(scale, (r) => r.index.indexBytes + r.index.fragmentBytes), queryBytes: exponent(scale, (r) => r.search.queryBytes) } : undefined,
+    growth: scale.length >= 2 ? { buildTime: exponent(scale, (r) => r.buildMs), cpuTime: exponent(scale, (r) => r.cpuMs), indexBytes: exponent(scale, (r) => r.index.indexBytes + r.index.fragmentBytes), queryBytes: exponent(scale, (r) => r.search.queryBytes) } : undefined,
   };
 }
 const write = (done: boolean) => writeFileSync(file, `${JSON.stringify(results(done), null, 2)}\n`);
@@ -388,7 +392,7 @@ write(true);
 const sizesOf = (s: { raw: number; gzip: number }) => `${kib(s.raw)} / ${kib(s.gzip)}`;
 console.log(`\n基层党建案例库 bench, ${started.toISOString()} (${final.machine.cpus} × ${final.machine.cpu}, Node ${process.version})\n`);
 if (real) {
-  console.log(`Build: ${real.build.pages} pages in ${(real.build.ms / 1000).toFixed(1)} s\n`);
+  console.log(`Build: ${real.build.pages} pages in ${(real.build.ms / 1000).toFixed(1)} s (CPU ${(real.build.cpuMs / 1000).toFixed(1)} s)\n`);
   console.log('First load, largest page of each kind (KiB, raw / gzip)');
   console.log(table(['kind', 'page', 'HTML', 'CSS', 'JS', 'other', 'total'], [...real.loads.entries()].map(([kind, l]) => [kind, l.page, sizesOf(l.html), sizesOf(l.css), sizesOf(l.js), sizesOf(l.other), sizesOf(l.total)])));
   console.log(`\nOffline: the service worker precaches ${real.offline.files} files, ${kib(real.offline.raw)} KiB raw / ${kib(real.offline.gzip)} KiB gzip, in the background after the first page.\n`);
@@ -405,15 +409,15 @@ if (final.scale.length > 0) {
   console.log('Scale (synthetic corpora)');
   console.log(
     table(
-      ['articles', 'pages', 'build s', 'ms/page', 'index KiB', 'fragments KiB', 'search-meta KiB gz', 'page list KiB gz (shards)', 'query KiB', 'results', 'ms', 'home KiB gz', 'largest page', 'precache KiB gz'],
+      ['articles', 'pages', 'build s', 'CPU s', 'ms/page', 'index KiB', 'fragments KiB', 'search-meta KiB gz', 'page list KiB gz (shards)', 'query KiB', 'results', 'ms', 'home KiB gz', 'largest page', 'precache KiB gz'],
       final.scale.map((r) => [
-        r.articles, r.pages, (r.buildMs / 1000).toFixed(1), (r.buildMs / r.pages).toFixed(1), kib(r.index.indexBytes), kib(r.index.fragmentBytes), kib(r.index.searchMetaGzip),
+        r.articles, r.pages, (r.buildMs / 1000).toFixed(1), (r.cpuMs / 1000).toFixed(1), (r.buildMs / r.pages).toFixed(1), kib(r.index.indexBytes), kib(r.index.fragmentBytes), kib(r.index.searchMetaGzip),
         `${kib(r.index.shardsGzip)} (${r.index.shards})`,
         kib(r.search.queryBytes), r.search.results, r.search.ms, kib(r.homeGzip), `${r.largestPage.page} ${kib(r.largestPage.gzip)}`, kib(r.precache.gzip),
       ]),
     ),
   );
-  if (final.growth) console.log(`growth exponent (1 = linear, 0 = flat): build time ${final.growth.buildTime}, index ${final.growth.indexBytes}, bytes per query ${final.growth.queryBytes}`);
+  if (final.growth) console.log(`growth exponent (1 = linear, 0 = flat): build time ${final.growth.buildTime}, CPU time ${final.growth.cpuTime}, index ${final.growth.indexBytes}, bytes per query ${final.growth.queryBytes}`);
 }
 if (final.baseline) {
   console.log(`\n${formatComparison(final.baseline.comparison, final.baseline.rev)}`);

@@ -24,6 +24,8 @@ export interface SideRun {
   articles: number;
   pages: number;
   buildMs: number;
+  /** CPU time of the build and its children (tools/bench/project.ts); NaN if it could not be read. */
+  cpuMs: number;
   /** compare/ (the 专题 × 案例 matrix), gzip; undefined if the build has none. */
   compareGzip: number | undefined;
 }
@@ -34,6 +36,10 @@ export interface ComparisonRow {
   newMs: number | undefined;
   /** old time ÷ new time. */
   speedUp: number | undefined;
+  oldCpuMs: number | undefined;
+  newCpuMs: number | undefined;
+  /** old CPU time ÷ new CPU time. */
+  cpuSpeedUp: number | undefined;
   oldCompareGzip: number | undefined;
   newCompareGzip: number | undefined;
 }
@@ -42,6 +48,8 @@ export interface Comparison {
   rows: ComparisonRow[];
   /** The growth exponent of build time from the smallest size to the largest, per side. */
   growth: Record<Side, number | undefined>;
+  /** The same, of CPU time. */
+  cpuGrowth: Record<Side, number | undefined>;
   /** The sizes the exponent is measured between. */
   from: number | undefined;
   to: number | undefined;
@@ -58,12 +66,22 @@ export function comparison(runs: SideRun[]): Comparison {
       oldMs: old?.buildMs,
       newMs: now?.buildMs,
       speedUp: old && now ? old.buildMs / now.buildMs : undefined,
+      oldCpuMs: old?.cpuMs,
+      newCpuMs: now?.cpuMs,
+      cpuSpeedUp: old && now ? old.cpuMs / now.cpuMs : undefined,
       oldCompareGzip: old?.compareGzip,
       newCompareGzip: now?.compareGzip,
     };
   });
-  const exponent = (side: Side) => growth(runs.filter((r) => r.side === side).sort((a, b) => a.articles - b.articles).map((r) => ({ n: r.articles, value: r.buildMs })));
-  return { rows, growth: { old: exponent('old'), new: exponent('new') }, from: sizes[0], to: sizes.at(-1) };
+  const exponent = (side: Side, value: (r: SideRun) => number) =>
+    growth(runs.filter((r) => r.side === side).sort((a, b) => a.articles - b.articles).map((r) => ({ n: r.articles, value: value(r) })));
+  return {
+    rows,
+    growth: { old: exponent('old', (r) => r.buildMs), new: exponent('new', (r) => r.buildMs) },
+    cpuGrowth: { old: exponent('old', (r) => r.cpuMs), new: exponent('new', (r) => r.cpuMs) },
+    from: sizes[0],
+    to: sizes.at(-1),
+  };
 }
 
 const fixed = (n: number | undefined, digits: number, suffix = '') => (n === undefined || !Number.isFinite(n) ? '—' : `${n.toFixed(digits)}${suffix}`);
@@ -72,10 +90,17 @@ const kb = (bytes: number | undefined) => (bytes === undefined ? '—' : kib(byt
 /** The comparison as the bench prints it. */
 export function formatComparison(c: Comparison, baseline: string): string {
   const head = table(
-    ['articles', 'old build s', 'new build s', 'speed-up', 'old compare/ KiB gz', 'new compare/ KiB gz'],
-    c.rows.map((r) => [r.articles.toLocaleString('en'), fixed(r.oldMs && r.oldMs / 1000, 1), fixed(r.newMs && r.newMs / 1000, 1), fixed(r.speedUp, 2, '×'), kb(r.oldCompareGzip), kb(r.newCompareGzip)]),
+    ['articles', 'old build s', 'new build s', 'speed-up', 'old CPU s', 'new CPU s', 'CPU speed-up', 'old compare/ KiB gz', 'new compare/ KiB gz'],
+    c.rows.map((r) => [
+      r.articles.toLocaleString('en'),
+      fixed(r.oldMs && r.oldMs / 1000, 1), fixed(r.newMs && r.newMs / 1000, 1), fixed(r.speedUp, 2, '×'),
+      fixed(r.oldCpuMs && r.oldCpuMs / 1000, 1), fixed(r.newCpuMs && r.newCpuMs / 1000, 1), fixed(r.cpuSpeedUp, 2, '×'),
+      kb(r.oldCompareGzip), kb(r.newCompareGzip),
+    ]),
   );
   const span = c.from !== undefined && c.to !== undefined && c.from !== c.to ? `${c.from.toLocaleString('en')}→${c.to.toLocaleString('en')}` : undefined;
-  const tail = span ? `growth exponent of build time ${span} (1 = linear): old ${fixed(c.growth.old, 2)}, new ${fixed(c.growth.new, 2)}` : 'growth exponent: needs two sizes';
+  const tail = span
+    ? `growth exponent ${span} (1 = linear): build time old ${fixed(c.growth.old, 2)}, new ${fixed(c.growth.new, 2)}; CPU time old ${fixed(c.cpuGrowth.old, 2)}, new ${fixed(c.cpuGrowth.new, 2)}`
+    : 'growth exponent: needs two sizes';
   return `Old (${baseline}) against new, built interleaved in this run\n${head}\n${tail}`;
 }

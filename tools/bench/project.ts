@@ -48,6 +48,11 @@ export function extractRevision(root: string, rev: string, dest: string): string
 
 export interface Build {
   ms: number;
+  /**
+   * CPU time of the build and every process it started (user + system): on a machine others
+   * share, wall time says as much about their load as about the build; this much less.
+   */
+  cpuMs: number;
   pages: number;
   /** Astro's output, for the per-step times it logs. */
   output: string;
@@ -56,16 +61,34 @@ export interface Build {
 /** The page count Astro reports at the end of a build. */
 export const pagesBuilt = (output: string): number => Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
 
+const CPU_MARK = '@@bench-cpu';
+
+/** The children's CPU time from bash's `times` after CPU_MARK (its second line: user, system), in ms. */
+export function cpuFromTimes(output: string): number | undefined {
+  const m = new RegExp(`${CPU_MARK}\\n.*\\n(\\d+)m([\\d.]+)s (\\d+)m([\\d.]+)s`).exec(output);
+  if (!m) return undefined;
+  return Math.round((Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])) * 1000);
+}
+
+export interface Timed {
+  code: number | null;
+  ms: number;
+  cpuMs: number;
+  output: string;
+}
+
 /**
- * A cold `astro build --force` (the content cache cleared) of `project` into `outDir`, with `env`
- * added, run by `astro` of the project's node_modules.
+ * Runs `command` under bash, which then reports with `times` the CPU time its children used:
+ * the command's, and that of the processes the command started and waited for (Pagefind's
+ * binary, for a build). Output is stdout and stderr as they came.
  */
-export function build(project: string, outDir: string, env: Record<string, string> = {}): Promise<Build> {
-  return new Promise((done, fail) => {
+export function timed(command: string[], options: { cwd: string; env?: Record<string, string> }): Promise<Timed> {
+  return new Promise((done) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force', '--outDir', resolve(outDir)], {
-      cwd: project,
-      env: { ...process.env, ...env, NO_COLOR: '1' },
+    const script = `"$@"; status=$?; { echo; echo ${CPU_MARK}; times; } >&2; exit $status`;
+    const child = spawn('bash', ['-c', script, 'bash', ...command], {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -73,8 +96,19 @@ export function build(project: string, outDir: string, env: Record<string, strin
     child.stderr.on('data', (d) => (output += d));
     child.on('close', (code) => {
       const ms = Math.round(performance.now() - start);
-      if (code !== 0) fail(new Error(`astro build in ${project} failed (${code}):\n${output.slice(-3000)}`));
-      else done({ ms, pages: pagesBuilt(output), output });
+      const at = output.lastIndexOf(`\n${CPU_MARK}\n`);
+      done({ code, ms, cpuMs: cpuFromTimes(output) ?? NaN, output: at >= 0 ? output.slice(0, at) : output });
     });
   });
+}
+
+/**
+ * A cold `astro build --force` (the content cache cleared) of `project` into `outDir`, with `env`
+ * added, run by `astro` of the project's node_modules.
+ */
+export async function build(project: string, outDir: string, env: Record<string, string> = {}): Promise<Build> {
+  const astro = join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const run = await timed([process.execPath, astro, 'build', '--force', '--outDir', resolve(outDir)], { cwd: project, env: { ...env, NO_COLOR: '1' } });
+  if (run.code !== 0) throw new Error(`astro build in ${project} failed (${run.code}):\n${run.output.slice(-3000)}`);
+  return { ms: run.ms, cpuMs: run.cpuMs, pages: pagesBuilt(run.output), output: run.output };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparison, formatComparison, interleave, type SideRun } from '../../../../tools/bench/compare.ts';
 
-const run = (side: 'old' | 'new', articles: number, buildMs: number, compareGzip?: number): SideRun => ({ side, articles, pages: articles + 100, buildMs, compareGzip });
+const run = (side: 'old' | 'new', articles: number, buildMs: number, compareGzip?: number, cpuMs = buildMs / 2): SideRun => ({ side, articles, pages: articles + 100, buildMs, cpuMs, compareGzip });
 
 describe('old against new', () => {
   it('builds each size with old then new, smallest size first', () => {
@@ -26,17 +26,24 @@ describe('old against new', () => {
     ]);
     expect(c.growth.old).toBeCloseTo(Math.log(10) / Math.log(5), 6);
     expect(c.growth.new).toBeCloseTo(1, 6);
+    expect(c.cpuGrowth.old).toBeCloseTo(Math.log(10) / Math.log(5), 6);
+    expect(c.rows.map((r) => r.cpuSpeedUp)).toEqual([2, 4]);
     expect([c.from, c.to]).toEqual([1000, 5000]);
     expect(c.rows[1]).toMatchObject({ oldCompareGzip: 60_000, newCompareGzip: 9_000 });
+  });
+
+  it('gives CPU time its own speed-up, apart from wall time', () => {
+    const c = comparison([run('old', 1000, 100_000, undefined, 30_000), run('new', 1000, 80_000, undefined, 10_000)]);
+    expect(c.rows[0]).toMatchObject({ speedUp: 1.25, cpuSpeedUp: 3 });
   });
 
   it('prints a table a reader can check, with a dash where a side is missing', () => {
     const text = formatComparison(comparison([run('old', 1000, 100_000, 20_480), run('new', 1000, 40_000, 10_240), run('new', 5000, 200_000, 10_240)]), '6dc3099');
     const lines = text.split('\n');
     expect(lines[0]).toBe('Old (6dc3099) against new, built interleaved in this run');
-    expect(lines[1]).toMatch(/^articles\s+old build s\s+new build s\s+speed-up\s+old compare\/ KiB gz\s+new compare\/ KiB gz$/);
-    expect(lines[3]!.split(/\s+/).filter(Boolean)).toEqual(['1,000', '100.0', '40.0', '2.50×', '20.0', '10.0']);
-    expect(lines[4]!.split(/\s+/).filter(Boolean)).toEqual(['5,000', '—', '200.0', '—', '—', '10.0']);
-    expect(lines.at(-1)).toBe('growth exponent of build time 1,000→5,000 (1 = linear): old —, new 1.00');
+    expect(lines[1]).toMatch(/^articles\s+old build s\s+new build s\s+speed-up\s+old CPU s\s+new CPU s\s+CPU speed-up\s+old compare\/ KiB gz\s+new compare\/ KiB gz$/);
+    expect(lines[3]!.split(/\s+/).filter(Boolean)).toEqual(['1,000', '100.0', '40.0', '2.50×', '50.0', '20.0', '2.50×', '20.0', '10.0']);
+    expect(lines[4]!.split(/\s+/).filter(Boolean)).toEqual(['5,000', '—', '200.0', '—', '—', '100.0', '—', '—', '10.0']);
+    expect(lines.at(-1)).toBe('growth exponent 1,000→5,000 (1 = linear): build time old —, new 1.00; CPU time old —, new 1.00');
   });
 });

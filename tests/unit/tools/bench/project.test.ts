@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_FILES, copyProject, extractRevision, pagesBuilt } from '../../../../tools/bench/project.ts';
+import { PROJECT_FILES, copyProject, cpuFromTimes, extractRevision, pagesBuilt, timed } from '../../../../tools/bench/project.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-project-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,4 +57,20 @@ describe('the projects a bench builds', () => {
     expect(pagesBuilt('12:00:01 [build] 1572 page(s) built in 76.30s\n12:00:01 [build] Complete!')).toBe(1572);
     expect(pagesBuilt('no count')).toBeNaN();
   });
+
+  it('reads the children’s CPU time from bash’s times', () => {
+    expect(cpuFromTimes('built\n\n@@bench-cpu\n0m0.004s 0m0.001s\n1m2.500s 0m3.250s\n')).toBe(65_750);
+    expect(cpuFromTimes('no mark')).toBeUndefined();
+  });
+
+  it('times a command’s CPU apart from its wall time, and keeps its output and exit code', async () => {
+    // Busy until the child itself has used 300 ms of CPU, however loaded the machine is.
+    const busy = `while (process.cpuUsage().user < 300000); console.log('done'); process.exit(3)`;
+    const run = await timed([process.execPath, '-e', busy], { cwd: dir });
+    expect(run.code).toBe(3);
+    expect(run.output.trim()).toBe('done');
+    expect(run.cpuMs).toBeGreaterThanOrEqual(300);
+    expect(run.ms).toBeGreaterThanOrEqual(run.cpuMs / 2);
+  });
 });
+
