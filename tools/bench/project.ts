@@ -8,11 +8,14 @@
  * cannot change under a run.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** What a build of the site reads: its sources, public files, content and configuration. */
-export const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content'] as const;
+/**
+ * What a build of the site reads: its sources, public files, content, configuration, and the
+ * deployment files it writes from (deploy/_headers). Those a revision lacks are left out.
+ */
+export const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content', 'deploy'] as const;
 
 function fresh(dest: string) {
   rmSync(dest, { recursive: true, force: true });
@@ -22,7 +25,7 @@ function fresh(dest: string) {
 /** Copies the project at `root` (the working tree, uncommitted changes included) to `dest`. */
 export function copyProject(root: string, dest: string): string {
   fresh(dest);
-  for (const file of PROJECT_FILES) cpSync(join(root, file), join(dest, file), { recursive: true });
+  for (const file of PROJECT_FILES) if (existsSync(join(root, file))) cpSync(join(root, file), join(dest, file), { recursive: true });
   symlinkSync(resolve(root, 'node_modules'), join(dest, 'node_modules'), 'dir');
   return dest;
 }
@@ -40,7 +43,8 @@ export function extractRevision(root: string, rev: string, dest: string): string
     throw new Error(`--baseline ${rev}: no such commit in ${resolve(root)}`);
   }
   fresh(dest);
-  const archive = execFileSync('git', ['-C', root, 'archive', '--format=tar', commit, '--', ...PROJECT_FILES], { maxBuffer: 1 << 30 });
+  const present = new Set(execFileSync('git', ['-C', root, 'ls-tree', '--name-only', commit], { encoding: 'utf8' }).split('\n'));
+  const archive = execFileSync('git', ['-C', root, 'archive', '--format=tar', commit, '--', ...PROJECT_FILES.filter((f) => present.has(f))], { maxBuffer: 1 << 30 });
   execFileSync('tar', ['-x', '-C', dest], { input: archive });
   symlinkSync(resolve(root, 'node_modules'), join(dest, 'node_modules'), 'dir');
   return commit;

@@ -25,7 +25,10 @@ function repo() {
   git('commit', '-qm', 'one');
   const first = git('rev-parse', 'HEAD');
   writeFileSync(join(root, 'src/pages/index.astro'), 'v2\n');
-  git('commit', '-qam', 'two');
+  mkdirSync(join(root, 'deploy'));
+  writeFileSync(join(root, 'deploy/_headers'), 'v2\n');
+  git('add', '.');
+  git('commit', '-qm', 'two');
   writeFileSync(join(root, 'src/pages/index.astro'), 'v3, not committed\n');
   return { root, first };
 }
@@ -37,7 +40,9 @@ describe('the projects a bench builds', () => {
     const dest = join(dir, 'old');
     expect(extractRevision(root, 'HEAD~1', dest)).toBe(first);
     expect(readFileSync(join(dest, 'src/pages/index.astro'), 'utf8')).toBe('v1\n');
-    for (const f of PROJECT_FILES) expect(existsSync(join(dest, f))).toBe(true);
+    // The first commit has no deploy/: what a revision lacks is left out, not an error.
+    for (const f of PROJECT_FILES.filter((f) => f !== 'deploy')) expect(existsSync(join(dest, f))).toBe(true);
+    expect(existsSync(join(dest, 'deploy'))).toBe(false);
     expect(existsSync(join(dest, 'tests'))).toBe(false);
     expect(lstatSync(join(dest, 'node_modules')).isSymbolicLink()).toBe(true);
     expect(existsSync(join(dest, 'node_modules/astro'))).toBe(true);
@@ -46,6 +51,7 @@ describe('the projects a bench builds', () => {
   it('copies the working tree as it is, uncommitted changes included', () => {
     const dest = copyProject(root, join(dir, 'new'));
     expect(readFileSync(join(dest, 'src/pages/index.astro'), 'utf8')).toBe('v3, not committed\n');
+    expect(readFileSync(join(dest, 'deploy/_headers'), 'utf8')).toBe('v2\n');
     expect(lstatSync(join(dest, 'node_modules')).isSymbolicLink()).toBe(true);
   });
 
