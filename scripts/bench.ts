@@ -373,19 +373,23 @@ const record = (run: ScaleRun | OldRun) => {
   write(false);
   if (baseline) log(formatComparison(comparison(runs), baseline));
 };
-if (baseline && values.together) {
-  for (const n of [...sizes].sort((a, b) => a - b)) {
-    load.push(loadavg()[0]!);
-    await Promise.all((['old', 'new'] as const).map((side) => scaleRun(side, n).then(record)));
+try {
+  if (baseline && values.together) {
+    for (const n of [...sizes].sort((a, b) => a - b)) {
+      load.push(loadavg()[0]!);
+      await Promise.all((['old', 'new'] as const).map((side) => scaleRun(side, n).then(record)));
+    }
+  } else {
+    for (const job of interleave(sizes, baseline ? ['old', 'new'] : ['new'])) {
+      load.push(loadavg()[0]!);
+      record(await scaleRun(job.side, job.articles));
+    }
   }
-} else {
-  for (const job of interleave(sizes, baseline ? ['old', 'new'] : ['new'])) {
-    load.push(loadavg()[0]!);
-    record(await scaleRun(job.side, job.articles));
-  }
+} finally {
+  // Corpora of thousands of articles and their builds: not left in /tmp by a failed run.
+  rmSync(work, { recursive: true, force: true });
 }
 load.push(loadavg()[0]!);
-rmSync(work, { recursive: true, force: true });
 const final = results(true);
 write(true);
 
