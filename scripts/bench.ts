@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 100,1000,5000] [--query 三会一课] [--no-lighthouse] [--no-scale]
+ * npm run bench [-- --sizes 100,1000,5000] [--query 三会一课] [--no-lighthouse] [--no-scale] [--no-site] [--baseline <rev> [--together]] [--results <file>]
  *
  * The site's speed, in bytes and scores rather than impressions (issue 6). Prints tables and
  * writes bench/results/<date>.json:
@@ -18,21 +18,37 @@
  *    (tools/bench/corpus.ts), each built cold: build time, pages, index size, and the
  *    first query's bytes at each size, with how each grows (the exponent b of cost ≈ a·nᵇ:
  *    1 is linear, 0 flat).
+ * 6. With --baseline <rev> (a commit, e.g. 6dc3099): the same corpora also built by the site of
+ *    that commit, interleaved with the current one (old 1000, new 1000, old 5000, new 5000) so
+ *    the machine's load falls on both alike; prints old and new build times, the speed-up, each
+ *    side's growth exponent and compare/'s gzip size (tools/bench/compare.ts). With --together
+ *    the old and the new build of each size run at the same time instead, so they share the
+ *    machine's load at every moment (and the run takes about as long as the old builds alone):
+ *    for a machine whose load swings while others use it. The two builds compete for the same
+ *    cores, so each is slower than alone; the new one finishing first leaves the old one a
+ *    little more of the machine, which makes the speed-up, if anything, understated.
+ *
+ * --no-site skips 1–4 (the real site), for a scale run alone; the results file is written after
+ * every scale build, marked partial until the run ends. BENCH_LOG_DIR=<dir> keeps each scale
+ * build's Astro log there (<side>-<articles>.log). --results <file> writes the results there
+ * instead of bench/results/<date>.json (two runs on one day).
  *
  * Never part of `npm test`: the scale runs take minutes (5,000 articles: tens of minutes
  * on two cores). Needs the dev dependencies lighthouse and chrome-launcher, and a Chromium
  * (CHROME_PATH, else the one the tests use).
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { firstLoad, gzipSize, pageKind, type FirstLoad, type PageKind } from '../tools/budget/first-load.ts';
 import { corpusModel, seeded, syntheticArticle } from '../tools/bench/corpus.ts';
 import { CATALOGUE_DIR, SEARCH_META } from '../src/lib/search/catalogue.ts';
 import { growth, kib, table } from '../tools/bench/table.ts';
+import { comparison, formatComparison, interleave, type Side, type SideRun } from '../tools/bench/compare.ts';
+import { build, copyProject, extractRevision } from '../tools/bench/project.ts';
+import { buildSteps, formatSteps, type BuildSteps } from '../tools/bench/build-log.ts';
 import { resolveChromium } from '../tools/browser.ts';
 import { serveStatic } from '../tools/static-server.ts';
 import { readBuiltSite } from '../src/integrations/dist.ts';
@@ -45,8 +61,13 @@ const { values } = parseArgs({
     query: { type: 'string', default: '三会一课' },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-scale': { type: 'boolean', default: false },
+    baseline: { type: 'string' },
+    'no-site': { type: 'boolean', default: false },
+    together: { type: 'boolean', default: false },
+    results: { type: 'string' },
   },
 });
+const baseline = values.baseline;
 const sizes = values['no-scale'] ? [] : values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
 const query = values.query;
 const base = normaliseBase(process.env.SITE_BASE ?? '/');
@@ -54,49 +75,9 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 
 // ---- building ---------------------------------------------------------------------------
 
-interface Build {
-  ms: number;
-  pages: number;
-}
-
-/**
- * The builds run in a copy of the project (its sources, content and configuration, with
- * node_modules linked), made at the start: a build uses files under <project>/.astro/ that
- * another build or `astro check` in the same tree at the same time would remove, and the
- * sources cannot change under a run.
- */
-const work = join(tmpdir(), 'dj-bench');
-const project = join(work, 'project');
-function copyProject() {
-  rmSync(project, { recursive: true, force: true });
-  mkdirSync(project, { recursive: true });
-  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(file, join(project, file));
-  for (const dir of ['src', 'public', 'content']) cpSync(dir, join(project, dir), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
-}
-
-/** A cold `astro build` (the content cache cleared) of the copy into `outDir`, with `env` added. */
-const build = (outDir: string, env: Record<string, string> = {}) => buildOnce(resolve(outDir), env);
-
-function buildOnce(outDir: string, env: Record<string, string>): Promise<Build> {
-  return new Promise((done, fail) => {
-    const start = performance.now();
-    const child = spawn(process.execPath, [resolve('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force', '--outDir', outDir], {
-      cwd: project,
-      env: { ...process.env, ...env, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => {
-      const ms = Math.round(performance.now() - start);
-      const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN);
-      if (code !== 0) fail(new Error(`astro build failed (${code}):\n${output.slice(-3000)}`));
-      else done({ ms, pages });
-    });
-  });
-}
+/** A directory of this run's own (two benches at once must not share one). */
+const work = mkdtempSync(join(tmpdir(), 'dj-bench-'));
+const projects: Record<Side, string> = { new: join(work, 'project'), old: join(work, 'baseline') };
 
 // ---- first load -------------------------------------------------------------------------
 
@@ -237,12 +218,19 @@ function indexSize(dir: string): IndexSize {
 }
 
 interface ScaleRun {
+  side: Side;
   articles: number;
   pages: number;
   buildMs: number;
+  /** CPU time of the build and its children. */
+  cpuMs: number;
+  /** Where the build's time went, from Astro's log. */
+  steps: BuildSteps;
   /** The home page and the glossary index (they list every article / every term's uses), gzip. */
   homeGzip: number;
   largestPage: { page: string; gzip: number };
+  /** compare/, the 专题 × 案例 matrix, gzip. */
+  compareGzip: number | undefined;
   /** What the service worker precaches. */
   precache: { files: number; raw: number; gzip: number };
   index: IndexSize;
@@ -250,9 +238,28 @@ interface ScaleRun {
   search: SearchMeasure;
 }
 
-async function scaleRun(n: number, work: string): Promise<ScaleRun> {
-  const content = join(work, `content-${n}`);
-  const out = join(work, `dist-${n}`);
+/** Sizes of the built pages, gzip: home, compare/, and the largest. */
+function pageSizes(out: string) {
+  const pages = readBuiltSite(out).pages.map((page) => ({ page, gzip: gzipSize(readFileSync(join(out, page))) }));
+  return {
+    largestPage: pages.reduce((a, b) => (b.gzip > a.gzip ? b : a)),
+    homeGzip: pages.find((p) => p.page === 'index.html')?.gzip ?? NaN,
+    compareGzip: pages.find((p) => p.page === 'compare/index.html')?.gzip,
+  };
+}
+
+/**
+ * A synthetic corpus of n articles (the same for both sides: the same real articles and seed)
+ * built cold by one side's project. The baseline's build is timed and its pages weighed; the
+ * current one's search and index are measured too.
+ */
+type OldRun = SideRun & { steps: BuildSteps };
+
+async function scaleRun(side: Side, n: number): Promise<ScaleRun | OldRun> {
+  const project = projects[side];
+  // Named per side: the content cache is keyed by this path (astro.config.mjs), in the shared node_modules.
+  const content = join(work, `content-${side}-${n}`);
+  const out = join(work, `dist-${side}-${n}`);
   rmSync(content, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
   cpSync(join(project, 'content'), content, { recursive: true });
@@ -263,14 +270,25 @@ async function scaleRun(n: number, work: string): Promise<ScaleRun> {
     const a = syntheticArticle(i, model, random);
     writeFileSync(join(content, 'articles', `${a.slug}.mdx`), a.mdx);
   }
-  log(`scale: ${n} articles, building…`);
-  const built = await build(out, { CONTENT_DIR: content });
-  log(`scale: ${n} articles built in ${(built.ms / 1000).toFixed(1)} s; searching…`);
-  const measured = await search(out);
-  const pages = readBuiltSite(out).pages.map((page) => ({ page, gzip: gzipSize(readFileSync(join(out, page))) }));
-  const largestPage = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
-  const homeGzip = pages.find((p) => p.page === 'index.html')?.gzip ?? NaN;
-  const run = { articles: n, pages: built.pages, buildMs: built.ms, homeGzip, largestPage, precache: precache(out), index: indexSize(out), search: measured };
+  log(`scale (${side}): ${n} articles, building… (load average ${loadavg()[0]!.toFixed(1)})`);
+  const built = await build(project, out, { CONTENT_DIR: content });
+  log(`scale (${side}): ${n} articles built in ${(built.ms / 1000).toFixed(1)} s (CPU ${(built.cpuMs / 1000).toFixed(1)} s)`);
+  const sizes = pageSizes(out);
+  // BENCH_LOG_DIR=<dir> keeps each build's whole log, for a closer look at a step.
+  if (process.env.BENCH_LOG_DIR) {
+    mkdirSync(process.env.BENCH_LOG_DIR, { recursive: true });
+    writeFileSync(join(process.env.BENCH_LOG_DIR, `${side}-${n}.log`), built.output);
+  }
+  const steps = buildSteps(built.output);
+  log(`  ${formatSteps(steps)}`);
+  let run: ScaleRun | OldRun;
+  if (side === 'old') {
+    run = { side, articles: n, pages: built.pages, buildMs: built.ms, cpuMs: built.cpuMs, steps, compareGzip: sizes.compareGzip };
+  } else {
+    log(`scale (${side}): searching…`);
+    const measured = await search(out);
+    run = { side, articles: n, pages: built.pages, buildMs: built.ms, cpuMs: built.cpuMs, steps, ...sizes, precache: precache(out), index: indexSize(out), search: measured };
+  }
   rmSync(content, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
   return run;
@@ -279,79 +297,137 @@ async function scaleRun(n: number, work: string): Promise<ScaleRun> {
 // ---- run --------------------------------------------------------------------------------
 
 const started = new Date();
-copyProject();
-log('building the site…');
-const site = await build('dist');
-const loads = firstLoads('dist');
-const offline = precache('dist');
+/** The machine's load (1-minute average), sampled every 30 s: the figures mean little without it. */
+const load = [loadavg()[0]!];
+setInterval(() => load.push(loadavg()[0]!), 30_000).unref();
+copyProject('.', projects.new);
+const baselineCommit = baseline ? extractRevision('.', baseline, projects.old) : undefined;
 
-let scores: Scores[] = [];
-if (!values['no-lighthouse']) {
-  // Compressed, as the site is deployed (deploy/nginx): Lighthouse measures what readers get.
-  const server = await serveStatic('dist', base, { gzip: true });
-  try {
-    const kinds: PageKind[] = ['home', 'article', 'theme', 'case', 'glossary', 'search'];
-    scores = await lighthouseScores(server.url, kinds.filter((k) => loads.has(k)).map((k) => [k, loads.get(k)!.page]));
-  } finally {
-    await server.close();
-  }
+interface SiteResults {
+  build: { ms: number; cpuMs: number; pages: number };
+  loads: Map<PageKind, FirstLoad>;
+  offline: { files: number; raw: number; gzip: number };
+  scores: Scores[];
+  search: Omit<SearchMeasure, 'files'>;
+  searchFiles: SearchMeasure['files'];
 }
 
-log('search…');
-const { files: searchFiles, ...searchResult } = await search('dist');
+/** The real site: its build, first loads, Lighthouse and a search. */
+async function siteResults(): Promise<SiteResults> {
+  log('building the site…');
+  const built = await build(projects.new, 'dist');
+  const loads = firstLoads('dist');
+  let scores: Scores[] = [];
+  if (!values['no-lighthouse']) {
+    // Compressed, as the site is deployed (deploy/nginx): Lighthouse measures what readers get.
+    const server = await serveStatic('dist', base, { gzip: true });
+    try {
+      const kinds: PageKind[] = ['home', 'article', 'theme', 'case', 'glossary', 'search'];
+      scores = await lighthouseScores(server.url, kinds.filter((k) => loads.has(k)).map((k) => [k, loads.get(k)!.page]));
+    } finally {
+      await server.close();
+    }
+  }
+  log('search…');
+  const { files: searchFiles, ...searched } = await search('dist');
+  return { build: { ms: built.ms, cpuMs: built.cpuMs, pages: built.pages }, loads, offline: precache('dist'), scores, search: searched, searchFiles };
+}
 
-const scale: ScaleRun[] = [];
-for (const n of sizes) scale.push(await scaleRun(n, work));
-rmSync(project, { recursive: true, force: true });
+const real = values['no-site'] ? undefined : await siteResults();
 
-const exponent = (value: (r: ScaleRun) => number) => {
+const runs: (ScaleRun | OldRun)[] = [];
+const day = started.toISOString().slice(0, 10);
+const file = values.results ?? join('bench', 'results', `${day}.json`);
+mkdirSync(dirname(file), { recursive: true });
+
+const exponent = (scale: ScaleRun[], value: (r: ScaleRun) => number) => {
   const b = growth(scale.map((r) => ({ n: r.articles, value: value(r) })));
   return b === undefined ? undefined : Number(b.toFixed(2));
 };
-const results = {
-  date: started.toISOString(),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version },
-  query,
-  site: { buildMs: site.ms, pages: site.pages },
-  firstLoad: [...loads.entries()].map(([kind, l]) => ({ kind, page: l.page, html: l.html, css: l.css, js: l.js, other: l.other, total: l.total })),
-  offlinePrecache: offline,
-  lighthouse: scores,
-  search: { ...searchResult, files: searchFiles },
-  scale,
-  growth: scale.length >= 2 ? { buildTime: exponent((r) => r.buildMs), indexBytes: exponent((r) => r.index.indexBytes + r.index.fragmentBytes), queryBytes: exponent((r) => r.search.queryBytes) } : undefined,
-};
 
-const day = started.toISOString().slice(0, 10);
-mkdirSync(join('bench', 'results'), { recursive: true });
-const file = join('bench', 'results', `${day}.json`);
-writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+/** The results so far: written after every scale build, so a run cut short keeps what it measured. */
+function results(done: boolean) {
+  const scale = runs.filter((r): r is ScaleRun => r.side === 'new');
+  return {
+    date: started.toISOString(),
+    ...(done ? {} : { partial: 'the run was still going when this was written' }),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, loadAverage: { min: Math.min(...load), mean: Number((load.reduce((a, b) => a + b, 0) / load.length).toFixed(2)), max: Math.max(...load), samples: load.map((l) => Number(l.toFixed(2))) } },
+    query,
+    ...(real
+      ? {
+          site: real.build,
+          firstLoad: [...real.loads.entries()].map(([kind, l]) => ({ kind, page: l.page, html: l.html, css: l.css, js: l.js, other: l.other, total: l.total })),
+          offlinePrecache: real.offline,
+          lighthouse: real.scores,
+          search: { ...real.search, files: real.searchFiles },
+        }
+      : {}),
+    scale,
+    baseline: baseline ? { rev: baseline, commit: baselineCommit, runs: runs.filter((r) => r.side === 'old'), comparison: comparison(runs) } : undefined,
+    growth: scale.length >= 2 ? { buildTime: exponent(scale, (r) => r.buildMs), cpuTime: exponent(scale, (r) => r.cpuMs), indexBytes: exponent(scale, (r) => r.index.indexBytes + r.index.fragmentBytes), queryBytes: exponent(scale, (r) => r.search.queryBytes) } : undefined,
+  };
+}
+const write = (done: boolean) => writeFileSync(file, `${JSON.stringify(results(done), null, 2)}\n`);
+
+const record = (run: ScaleRun | OldRun) => {
+  runs.push(run);
+  write(false);
+  if (baseline) log(formatComparison(comparison(runs), baseline));
+};
+try {
+  if (baseline && values.together) {
+    for (const n of [...sizes].sort((a, b) => a - b)) {
+      load.push(loadavg()[0]!);
+      await Promise.all((['old', 'new'] as const).map((side) => scaleRun(side, n).then(record)));
+    }
+  } else {
+    for (const job of interleave(sizes, baseline ? ['old', 'new'] : ['new'])) {
+      load.push(loadavg()[0]!);
+      record(await scaleRun(job.side, job.articles));
+    }
+  }
+} finally {
+  // Corpora of thousands of articles and their builds: not left in /tmp by a failed run.
+  rmSync(work, { recursive: true, force: true });
+}
+load.push(loadavg()[0]!);
+const final = results(true);
+write(true);
 
 const sizesOf = (s: { raw: number; gzip: number }) => `${kib(s.raw)} / ${kib(s.gzip)}`;
-console.log(`\n基层党建案例库 bench, ${started.toISOString()} (${results.machine.cpus} × ${results.machine.cpu}, Node ${process.version})\n`);
-console.log(`Build: ${site.pages} pages in ${(site.ms / 1000).toFixed(1)} s\n`);
-console.log('First load, largest page of each kind (KiB, raw / gzip)');
-console.log(table(['kind', 'page', 'HTML', 'CSS', 'JS', 'other', 'total'], results.firstLoad.map((l) => [l.kind, l.page, sizesOf(l.html), sizesOf(l.css), sizesOf(l.js), sizesOf(l.other), sizesOf(l.total)])));
-console.log(`\nOffline: the service worker precaches ${offline.files} files, ${kib(offline.raw)} KiB raw / ${kib(offline.gzip)} KiB gzip, in the background after the first page.\n`);
-if (scores.length > 0) {
-  console.log('Lighthouse, mobile');
-  console.log(table(['kind', 'page', 'perf', 'a11y', 'best', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'], scores.map((s) => [s.kind, s.page, s.performance, s.accessibility, s.bestPractices, s.seo, s.fcpMs, s.lcpMs, s.tbtMs, s.cls])));
-  const lost = scores.flatMap((s) => s.failing.map((f) => `${s.kind}: ${f}`));
-  if (lost.length > 0) console.log(`points lost: ${lost.join(', ')}`);
-  console.log('');
+console.log(`\n基层党建案例库 bench, ${started.toISOString()} (${final.machine.cpus} × ${final.machine.cpu}, Node ${process.version})\n`);
+if (real) {
+  console.log(`Build: ${real.build.pages} pages in ${(real.build.ms / 1000).toFixed(1)} s (CPU ${(real.build.cpuMs / 1000).toFixed(1)} s)\n`);
+  console.log('First load, largest page of each kind (KiB, raw / gzip)');
+  console.log(table(['kind', 'page', 'HTML', 'CSS', 'JS', 'other', 'total'], [...real.loads.entries()].map(([kind, l]) => [kind, l.page, sizesOf(l.html), sizesOf(l.css), sizesOf(l.js), sizesOf(l.other), sizesOf(l.total)])));
+  console.log(`\nOffline: the service worker precaches ${real.offline.files} files, ${kib(real.offline.raw)} KiB raw / ${kib(real.offline.gzip)} KiB gzip, in the background after the first page.\n`);
+  if (real.scores.length > 0) {
+    console.log('Lighthouse, mobile');
+    console.log(table(['kind', 'page', 'perf', 'a11y', 'best', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'], real.scores.map((s) => [s.kind, s.page, s.performance, s.accessibility, s.bestPractices, s.seo, s.fcpMs, s.lcpMs, s.tbtMs, s.cls])));
+    const lost = real.scores.flatMap((s) => s.failing.map((f) => `${s.kind}: ${f}`));
+    if (lost.length > 0) console.log(`points lost: ${lost.join(', ')}`);
+    console.log('');
+  }
+  console.log(`Search “${query}”: search page ${kib(real.search.pageBytes)} KiB; first query and its ${real.search.results} results ${kib(real.search.queryBytes)} KiB (gzip); ${real.search.ms} ms to results\n`);
 }
-console.log(`Search “${query}”: search page ${kib(searchResult.pageBytes)} KiB; first query and its ${searchResult.results} results ${kib(searchResult.queryBytes)} KiB (gzip); ${searchResult.ms} ms to results\n`);
-if (scale.length > 0) {
+if (final.scale.length > 0) {
   console.log('Scale (synthetic corpora)');
   console.log(
     table(
-      ['articles', 'pages', 'build s', 'ms/page', 'index KiB', 'fragments KiB', 'search-meta KiB gz', 'page list KiB gz (shards)', 'query KiB', 'results', 'ms', 'home KiB gz', 'largest page', 'precache KiB gz'],
-      scale.map((r) => [
-        r.articles, r.pages, (r.buildMs / 1000).toFixed(1), (r.buildMs / r.pages).toFixed(1), kib(r.index.indexBytes), kib(r.index.fragmentBytes), kib(r.index.searchMetaGzip),
+      ['articles', 'pages', 'build s', 'CPU s', 'ms/page', 'index KiB', 'fragments KiB', 'search-meta KiB gz', 'page list KiB gz (shards)', 'query KiB', 'results', 'ms', 'home KiB gz', 'largest page', 'precache KiB gz'],
+      final.scale.map((r) => [
+        r.articles, r.pages, (r.buildMs / 1000).toFixed(1), (r.cpuMs / 1000).toFixed(1), (r.buildMs / r.pages).toFixed(1), kib(r.index.indexBytes), kib(r.index.fragmentBytes), kib(r.index.searchMetaGzip),
         `${kib(r.index.shardsGzip)} (${r.index.shards})`,
         kib(r.search.queryBytes), r.search.results, r.search.ms, kib(r.homeGzip), `${r.largestPage.page} ${kib(r.largestPage.gzip)}`, kib(r.precache.gzip),
       ]),
     ),
   );
-  if (results.growth) console.log(`growth exponent (1 = linear, 0 = flat): build time ${results.growth.buildTime}, index ${results.growth.indexBytes}, bytes per query ${results.growth.queryBytes}`);
+  if (final.growth) console.log(`growth exponent (1 = linear, 0 = flat): build time ${final.growth.buildTime}, CPU time ${final.growth.cpuTime}, index ${final.growth.indexBytes}, bytes per query ${final.growth.queryBytes}`);
 }
+if (final.baseline) {
+  console.log(`\n${formatComparison(final.baseline.comparison, final.baseline.rev)}`);
+  console.log('\nWhere the time went (s, from Astro\'s log; pages: the sum of page render times)');
+  for (const r of runs) console.log(`  ${r.side} ${r.articles}: ${formatSteps(r.steps)}`);
+}
+console.log(`\nload average (1 min) during the run: ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)}, mean ${final.machine.loadAverage.mean}, on ${cpus().length} cores`);
 console.log(`\nwritten: ${file}`);
