@@ -12,28 +12,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 /**
- * Closing punctuation that must never begin a line (kinsoku), and the tap targets that must
+ * The page kinds and widths; closing punctuation that must never begin a line (kinsoku); and the tap targets that must
  * be at least 44 × 44 px: navigation, chip links, the table of contents, cards' title links,
  * buttons and form controls (the settings' radio buttons are drawn by their labels). Exempt
  * under WCAG 2.5.8's inline exception, as targets in a sentence whose size the line of text
  * sets: links in running text, the glossary term buttons and the restoration marks (校).
  * The same lists the other engines are checked with (tests/engines/page-checks.ts).
  */
-import { CLOSING, TARGETS } from '../engines/page-checks.ts';
-
-const KINDS = {
-  home: '',
-  article: 'articles/linshu/',
-  theme: 'themes/ganbu-duiwu/',
-  case: 'cases/yangjiang/',
-  glossary: 'glossary/',
-  term: 'glossary/sanhui-yike/',
-  articles: 'articles/',
-  search: 'search/?q=三会一课',
-  offline: 'offline/',
-} as const;
-const WIDTHS = [320, 390, 1280];
-
+import { CLOSING, KINDS, TARGETS, WIDTHS } from '../engines/page-checks.ts';
 
 async function small(page: Page) {
   return page.locator(TARGETS).evaluateAll((els) =>

@@ -16,25 +16,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { StaticServer } from '../../tools/static-server.ts';
 import { resolveEngines, type Session } from '../../tools/engines.ts';
 import { serveWithProbe } from './error-probe.ts';
-import { CLOSING, SECONDARY, TARGETS, badLineStarts, layout, loadErrors, longStrings, waitFor } from './page-checks.ts';
+import { CLOSING, KINDS, SECONDARY, TARGETS, WIDTHS, badLineStarts, layout, loadErrors, longStrings, waitFor } from './page-checks.ts';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
 const BASE = process.env.SITE_BASE ?? '/';
 const SHOTS = 'tests/screenshots/engines';
 
-const KINDS = {
-  home: '',
-  article: 'articles/linshu/',
-  theme: 'themes/ganbu-duiwu/',
-  case: 'cases/yangjiang/',
-  compare: 'compare/',
-  glossary: 'glossary/',
-  term: 'glossary/sanhui-yike/',
-  articles: 'articles/',
-  search: 'search/?q=三会一课',
-  offline: 'offline/',
-} as const;
-const WIDTHS = [320, 390, 1280];
 const LIGHT = 'rgb(253, 252, 249)';
 const DARK = 'rgb(22, 21, 20)';
 

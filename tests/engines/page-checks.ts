@@ -5,6 +5,21 @@
  * Each function must stay self-contained: no imports, no closures over this module.
  */
 
+/** One page of each kind, and the widths every kind is checked at (here and in reading.spec.ts). */
+export const KINDS = {
+  home: '',
+  article: 'articles/linshu/',
+  theme: 'themes/ganbu-duiwu/',
+  case: 'cases/yangjiang/',
+  compare: 'compare/',
+  glossary: 'glossary/',
+  term: 'glossary/sanhui-yike/',
+  articles: 'articles/',
+  search: 'search/?q=三会一课',
+  offline: 'offline/',
+} as const;
+export const WIDTHS = [320, 390, 1280];
+
 /**
  * Tap targets that must be at least 44 × 44 px (the same list as reading.spec.ts): links in
  * running text, glossary term buttons and the restoration marks are exempt (WCAG 2.5.8).
