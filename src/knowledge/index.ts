@@ -152,14 +152,15 @@ async function load(): Promise<Knowledge> {
     const all = [...blocks.values()].flat();
     return new Map(glossary.map((g) => [g.id, all.filter((b) => mentions(b.text, variantsOf(g))).length]));
   });
-  const themesOfCase = memo((id: string) => new Set(byId(cases, '案例')(id).data.practices.flatMap((p) => p.themes.map((t) => t.id))));
+  const caseOf = byId(cases, '案例');
+  const themesOfCase = memo((id: string) => new Set(caseOf(id).data.practices.flatMap((p) => p.themes.map((t) => t.id))));
   const themesListingTerm = new Map<string, string[]>();
   for (const t of themes) for (const r of t.data.terms) themesListingTerm.set(r.id, [...(themesListingTerm.get(r.id) ?? []), t.id]);
 
   return {
     articles, themes, cases, glossary, columns,
     article, theme, term,
-    caseOf: byId(cases, '案例'),
+    caseOf,
     blocks: (a) => blocks.get(a) ?? [],
     block,
     name: (id) => {
