@@ -22,7 +22,18 @@ export type Theme = (typeof THEMES)[number];
 export const DEFAULT_THEME: Theme = 'system';
 
 /** localStorage keys. */
-export const KEYS = { size: 'dj:size', theme: 'dj:theme', last: 'dj:last', pack: 'dj:pack' } as const;
+export const KEYS = {
+  size: 'dj:size',
+  theme: 'dj:theme',
+  last: 'dj:last',
+  pack: 'dj:pack',
+  /** 学习笔记 (src/lib/study/notes.ts). */
+  notes: 'dj:notes',
+  /** Articles read to the end: a JSON array of article slugs (src/lib/study/record.ts). */
+  read: 'dj:read',
+  /** Themes whose 自测 was answered in full: a JSON array of theme slugs (src/lib/study/record.ts). */
+  selftest: 'dj:selftest',
+} as const;
 
 /** Stored values that differ from the defaults: only these become attributes on <html>. */
 const STORED = { size: /^(s|l|xl)$/, theme: /^(light|dark)$/ } as const;
