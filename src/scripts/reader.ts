@@ -11,8 +11,10 @@
  *
  * Everything stays in this browser's localStorage; nothing is sent anywhere.
  */
-import { KEYS, blockAt, offerResume, parseLast, percent, progressOf, DEFAULT_SIZE, DEFAULT_THEME, type LastRead } from '../lib/reader/prefs.ts';
+import { KEYS, blockAt, parseLast, progressOf, DEFAULT_SIZE, DEFAULT_THEME, type LastRead } from '../lib/reader/prefs.ts';
 import { SW_FILE } from '../lib/offline/sw-file.ts';
+// Notes and the reading record (issue 13) load only once something of them is stored.
+import studyPage from './study-page.ts?worker&url';
 
 const html = document.documentElement;
 /** Set by 清除本机记录: nothing more is stored from this page. */
@@ -70,15 +72,8 @@ if (settings) {
 const last = parseLast(stored(KEYS.last));
 if (!last) html.removeAttribute('data-resume');
 
-/** Home page: the slot (ResumeReading.astro), shown from the first paint by reader.css when data-resume is set. */
-const slot = document.querySelector<HTMLElement>('.resume');
-if (slot && last) {
-  const link = slot.querySelector('a')!;
-  link.href = `${last.path}${last.block ? `#${last.block}` : ''}`;
-  link.textContent = last.title;
-  slot.querySelector('span')!.textContent = last.progress < 0.97 ? `读到 ${percent(last.progress)}` : '已读完';
-  slot.hidden = false;
-}
+// The home page's 继续阅读 and an article's offer to go back are drawn by study-page.ts, loaded below
+// whenever a last-read article is stored.
 
 // ---- on an article (ReadingProgress.astro) ---------------------------------------------
 
@@ -119,16 +114,6 @@ if (body && bar && title) {
   addEventListener('pagehide', () => moved && save());
   for (const type of ['wheel', 'touchmove', 'keydown', 'pointerdown']) addEventListener(type, () => (moved = true), { once: true, passive: true });
   onScroll();
-
-  const offer = document.querySelector<HTMLElement>('.resume-bar');
-  if (offer && offerResume(last, path, location.hash)) {
-    offer.querySelector('span')!.textContent = percent(last.progress);
-    offer.querySelector('a')!.hash = last.block;
-    offer.hidden = false;
-    const done = () => (offer.hidden = true);
-    offer.addEventListener('click', (e) => (e.target as Element).matches('a, button') && done());
-    addEventListener('scroll', () => scrollY > innerHeight && done(), { passive: true });
-  }
 }
 
 // ---- the 课程包 being collected: its count in the header (src/lib/pack/store.ts) ----------
@@ -144,6 +129,10 @@ if (packCount) {
   packCount.textContent = `${n}`;
   if (!n) html.removeAttribute('data-pack');
 }
+
+// ---- 学习笔记, 学习记录 (src/scripts/study-page.ts) ------------------------------------------
+
+if (stored(KEYS.last) || stored(KEYS.notes) || stored(KEYS.selftest)) void import(/* @vite-ignore */ studyPage);
 
 // ---- offline reading ------------------------------------------------------------------
 

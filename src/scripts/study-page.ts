@@ -1,0 +1,52 @@
+/**
+ * What this browser remembers of the reader's study, drawn on the page (issues 5 and 13);
+ * loaded by reader.ts only once something of it is stored (a last-read article, notes, a
+ * finished 自测), so a first visit carries none of it. A standalone file (no exports), like
+ * block-actions.ts.
+ *
+ * - 继续阅读: the home page's link to the last article read, and an article's offer to go
+ *   back to where the reader left off;
+ * - the reading record: an article counts as read once its end was reached. reader.ts stores
+ *   the last article read and how far; it is recorded here, on the next page.
+ */
+import { KEYS, offerResume, parseLast, percent } from '../lib/reader/prefs.ts';
+import { addSlug } from '../lib/study/record.ts';
+
+const storage = (): Storage | undefined => {
+  try {
+    return localStorage;
+  } catch {
+    return undefined;
+  }
+};
+
+const store = storage();
+const last = parseLast(store?.getItem(KEYS.last));
+
+// ---- 继续阅读 -------------------------------------------------------------------------
+
+/** Home page: the slot (ResumeReading.astro), shown from the first paint by reader.css when data-resume is set. */
+const slot = document.querySelector<HTMLElement>('.resume');
+if (slot && last) {
+  const link = slot.querySelector('a')!;
+  link.href = `${last.path}${last.block ? `#${last.block}` : ''}`;
+  link.textContent = last.title;
+  slot.querySelector('span')!.textContent = last.progress < 0.97 ? `读到 ${percent(last.progress)}` : '已读完';
+  slot.hidden = false;
+}
+
+/** An article (ReadingProgress.astro): offer to go back to the paragraph the reader left off at. */
+const offer = document.querySelector<HTMLElement>('.resume-bar');
+if (offer && offerResume(last, location.pathname, location.hash)) {
+  offer.querySelector('span')!.textContent = percent(last.progress);
+  offer.querySelector('a')!.hash = last.block;
+  offer.hidden = false;
+  const done = () => (offer.hidden = true);
+  offer.addEventListener('click', (e) => (e.target as Element).matches('a, button') && done());
+  addEventListener('scroll', () => scrollY > innerHeight && done(), { passive: true });
+}
+
+// ---- the reading record (学习记录) ------------------------------------------------------
+
+const read = last && last.progress >= 0.97 ? /\/articles\/([a-z0-9-]+)\/$/.exec(last.path)?.[1] : undefined;
+if (store && read) addSlug(store, 'read', read);
