@@ -13,15 +13,37 @@ export interface TermVariants {
 
 export interface Match { slug: string; start: number; end: number }
 
-/** All non-overlapping matches, left to right, longest variant first at each position. */
-export function findTerms(text: string, terms: TermVariants[]): Match[] {
+/**
+ * The variants of a term list indexed by their first character, longest first: a text is
+ * scanned once, and at each position only the variants that can start there are tried
+ * (a few, instead of every variant of every term). Built once per list (the glossary is
+ * one list for a whole build; the plugin calls findTerms for every text node).
+ */
+type Index = Map<string, { slug: string; v: string }[]>;
+const indexes = new WeakMap<TermVariants[], Index>();
+
+function indexOf(terms: TermVariants[]): Index {
+  let index = indexes.get(terms);
+  if (index) return index;
+  index = new Map();
   const all = terms
     .flatMap((t) => t.variants.map((v) => ({ slug: t.slug, v })))
     .filter((x) => x.v.length > 0)
     .sort((a, b) => b.v.length - a.v.length);
+  for (const x of all) {
+    const first = x.v[0]!;
+    index.set(first, [...(index.get(first) ?? []), x]);
+  }
+  indexes.set(terms, index);
+  return index;
+}
+
+/** All non-overlapping matches, left to right, longest variant first at each position. */
+export function findTerms(text: string, terms: TermVariants[]): Match[] {
+  const index = indexOf(terms);
   const matches: Match[] = [];
   for (let i = 0; i < text.length; ) {
-    const hit = all.find((x) => text.startsWith(x.v, i));
+    const hit = index.get(text[i]!)?.find((x) => text.startsWith(x.v, i));
     if (hit) {
       matches.push({ slug: hit.slug, start: i, end: i + hit.v.length });
       i += hit.v.length;

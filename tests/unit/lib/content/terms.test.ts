@@ -15,6 +15,15 @@ describe('findTerms', () => {
       { slug: 'yijiantiao', start: 17, end: 20 },
     ]);
   });
+  it('tries every variant that starts with the character, longest first, whatever the list order', () => {
+    const list = [
+      { slug: 'dangjian', variants: ['党建'] },
+      { slug: 'dangjian-yinling', variants: ['党建引领基层治理', '党建引领'] },
+    ];
+    expect(findTerms('坚持党建引领，推进党建引领基层治理和党建工作', list).map((m) => m.slug)).toEqual(['dangjian-yinling', 'dangjian-yinling', 'dangjian']);
+    // Each list is indexed on its own: the first list's index is not reused for another.
+    expect(findTerms('三会一课', [{ slug: 'other', variants: ['一课'] }])).toEqual([{ slug: 'other', start: 2, end: 4 }]);
+  });
   it('finds nothing in text without terms', () => {
     expect(findTerms('基层党建工作', terms)).toEqual([]);
   });
