@@ -10,7 +10,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity } from './integrity.ts';
 import { blocksOf, type Block } from '../lib/content/blocks.ts';
 import { bySource, citeAnchors, columnsFor, groupByColumn, matrixRow, rankRelated, sharedThemes, type Column } from '../lib/content/relations.ts';
-import { concordance, mentions, type Occurrence, type TermVariants } from '../lib/content/terms.ts';
+import { concordance, mentionedTerms, type Occurrence, type TermVariants } from '../lib/content/terms.ts';
 import { articleName, type ArticleName } from '../lib/content/article-names.ts';
 
 type Article = CollectionEntry<'articles'>;
@@ -147,11 +147,26 @@ async function load(): Promise<Knowledge> {
     const anchors = citeAnchors('q', plain);
     return plain.map((e, i) => ({ ...e, anchor: anchors[i]! }));
   });
-  /** How many blocks (headings too) mention a term: the order of “start with these terms”. */
-  const useCounts = once(() => {
-    const all = [...blocks.values()].flat();
-    return new Map(glossary.map((g) => [g.id, all.filter((b) => mentions(b.text, variantsOf(g))).length]));
+  /**
+   * Which blocks mention which term, from one scan of every block for the whole glossary:
+   * term id → article id → its blocks (headings too) that mention the term. Counts, the terms
+   * of an article and the uses of a term all come from it.
+   */
+  const mentionsOf = once(() => {
+    const variants = glossary.map(variantsOf);
+    const out = new Map<string, Map<string, Block[]>>(glossary.map((g) => [g.id, new Map()]));
+    for (const [a, list] of blocks) {
+      for (const b of list) {
+        for (const slug of mentionedTerms(b.text, variants)) {
+          const byArticle = out.get(slug)!;
+          byArticle.set(a, [...(byArticle.get(a) ?? []), b]);
+        }
+      }
+    }
+    return out;
   });
+  /** How many blocks (headings too) mention a term: the order of “start with these terms”. */
+  const useCounts = once(() => new Map([...mentionsOf()].map(([id, byArticle]) => [id, [...byArticle.values()].reduce((n, l) => n + l.length, 0)])));
   const caseOf = byId(cases, '案例');
   const themesOfCase = memo((id: string) => new Set(caseOf(id).data.practices.flatMap((p) => p.themes.map((t) => t.id))));
   const themesListingTerm = new Map<string, string[]>();
@@ -190,8 +205,9 @@ async function load(): Promise<Knowledge> {
       );
       return ranked.map((r) => ({ article: article(r.id), shared: r.shared }));
     }),
-    termsInArticle: memo((id) => glossary.filter((g) => (blocks.get(id) ?? []).some((b) => mentions(b.text, variantsOf(g))))),
-    uses: memo((id) => concordance(variantsOf(term(id)), blocks)),
+    termsInArticle: memo((id) => glossary.filter((g) => mentionsOf().get(g.id)!.has(id))),
+    // Articles in site order (blocks' order), as the concordance lists them.
+    uses: memo((id) => concordance(variantsOf(term(id)), mentionsOf().get(term(id).id)!)),
     termsByUse: once(() => {
       const counts = useCounts();
       return [...glossary].sort((a, b) => counts.get(b.id)! - counts.get(a.id)!);

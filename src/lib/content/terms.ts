@@ -52,6 +52,19 @@ export function findTerms(text: string, terms: TermVariants[]): Match[] {
   return matches;
 }
 
+/**
+ * The slugs of every term the text mentions, also inside a longer term (as `mentions` says
+ * of one term): one scan of the text for the whole list.
+ */
+export function mentionedTerms(text: string, terms: TermVariants[]): Set<string> {
+  const index = indexOf(terms);
+  const found = new Set<string>();
+  for (let i = 0; i < text.length; i++) {
+    for (const x of index.get(text[i]!) ?? []) if (!found.has(x.slug) && text.startsWith(x.v, i)) found.add(x.slug);
+  }
+  return found;
+}
+
 /** Whether a block of text mentions the term at all, even inside a longer term (concordance). */
 export function mentions(text: string, term: TermVariants): boolean {
   return term.variants.some((v) => v.length > 0 && text.includes(v));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTerms, mentions, concordance } from '../../../../src/lib/content/terms.ts';
+import { findTerms, mentionedTerms, mentions, concordance } from '../../../../src/lib/content/terms.ts';
 import { blocksOf } from '../../../../src/lib/content/blocks.ts';
 
 const terms = [
@@ -26,6 +26,15 @@ describe('findTerms', () => {
   });
   it('finds nothing in text without terms', () => {
     expect(findTerms('基层党建工作', terms)).toEqual([]);
+  });
+});
+
+describe('mentionedTerms', () => {
+  it('names every term the text mentions, also inside a longer one, as mentions() does term by term', () => {
+    const text = '推行“三个一肩挑”，落实“三会一课”';
+    expect([...mentionedTerms(text, terms)].sort()).toEqual(['sange-yijiantiao', 'sanhui-yike', 'yijiantiao']);
+    for (const t of terms) expect(mentionedTerms(text, terms).has(t.slug)).toBe(mentions(text, t));
+    expect(mentionedTerms('基层党建工作', terms).size).toBe(0);
   });
 });
 
