@@ -5,23 +5,17 @@
  * a YAML field), that file and line. It runs last, after every file is written (search
  * index, redirect pages and their scripts), so it sees the site as it ships.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PageRefs } from '../lib/built/html.ts';
 import { brokenLinks, type BrokenLink, type Site } from '../lib/built/link-check.ts';
-import { CONTENT_ROOT } from '../knowledge/files.ts';
+import { CONTENT_ROOT, contentFiles } from '../knowledge/files.ts';
 import { normaliseBase } from '../lib/links/urls.ts';
 import { readBuiltSite } from './dist.ts';
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
-}
-
 /** Where a content file writes this address: the first line holding it (or its path, or its #fragment). */
-async function whereWritten(link: BrokenLink, base: string, contentFiles: [string, string[]][]): Promise<string | undefined> {
+function whereWritten(link: BrokenLink, base: string, contentFiles: [string, string[]][]): string | undefined {
   const url = new URL(link.ref, 'http://x/');
   const needles = [link.ref, link.ref.startsWith(base) ? `/${link.ref.slice(base.length)}` : '', url.hash.length > 1 ? url.hash : ''].filter(Boolean);
   for (const needle of needles) {
@@ -49,16 +43,14 @@ export default function linkCheck(): AstroIntegration {
           logger.info(`${pages.size} pages, every internal link and anchor lands`);
           return;
         }
-        const content = await Promise.all(
-          (await filesUnder(CONTENT_ROOT)).filter((f) => /\.(?:mdx|ya?ml)$/.test(f)).map(async (f) => {
-            const path = join(CONTENT_ROOT, f);
-            return [relative('.', path), (await readFile(path, 'utf8')).split('\n')] as [string, string[]];
-          }),
+        // The content files (knowledge/files.ts reads them as the content checks do), line by line.
+        const content = ['.mdx', '.yaml', '.yml'].flatMap((ext) =>
+          contentFiles(CONTENT_ROOT, ext, true).map(({ name, text }) => [relative('.', join(CONTENT_ROOT, name)), text.split('\n')] as [string, string[]]),
         );
-        const lines = await Promise.all(broken.map(async (b) => {
-          const where = await whereWritten(b, site.base, content);
+        const lines = broken.map((b) => {
+          const where = whereWritten(b, site.base, content);
           return `  ${b.page}：链接 ${b.ref} ${b.problem}${where ? `（写在 ${where}）` : ''}`;
-        }));
+        });
         throw new Error(`链接核对未通过（link check），构建已停止：有 ${broken.length} 处站内链接指向不存在的页面或锚点\n${lines.join('\n')}`);
       },
     },
