@@ -12,6 +12,7 @@ import { blocksOf, type Block } from '../lib/content/blocks.ts';
 import { bySource, citeAnchors, columnsFor, groupByColumn, matrixRow, rankRelated, sharedThemes, type Column } from '../lib/content/relations.ts';
 import { concordance, mentionedTerms, type Occurrence, type TermVariants } from '../lib/content/terms.ts';
 import { articleName, type ArticleName } from '../lib/content/article-names.ts';
+import { paragraphParts, type QuotePart } from '../lib/content/restored-quote.ts';
 
 type Article = CollectionEntry<'articles'>;
 type Theme = CollectionEntry<'themes'>;
@@ -44,6 +45,8 @@ export interface Knowledge {
   block(article: string, para: string): Block;
   /** How readers know an article: short and full name (article-names.ts). */
   name(article: string): ArticleName;
+  /** A paragraph's text in parts, an editor's restorations marked (restored-quote.ts); quotes are cut from it. */
+  paragraphParts(article: string, para: string): QuotePart[];
   /** The heading a paragraph sits under, if any. */
   sectionOf(article: string, para: string): Block | undefined;
   /** The column an article is shown in (its case, or its own as a guidance text). */
@@ -137,6 +140,12 @@ async function load(): Promise<Knowledge> {
       quotedBy.set(e.article.id, set);
     }
   }
+  /** Each article's MDX body, line by line (a block's `line` counts in it). */
+  const bodyLines = memo((a: string) => (article(a).body ?? '').split('\n'));
+  const partsOf = memo((key: string) => {
+    const [a, para] = key.split('#') as [string, string];
+    return paragraphParts(bodyLines(a)[block(a, para).line - 1] ?? '');
+  });
   const block = (a: string, para: string): Block => {
     const found = blockMaps.get(a)?.get(para);
     if (!found) throw new Error(`找不到段落 ${a}#${para}`);
@@ -183,6 +192,7 @@ async function load(): Promise<Knowledge> {
       if (!found) throw new Error(`找不到文章“${id}”`);
       return found;
     },
+    paragraphParts: (a, para) => partsOf(`${a}#${para}`),
     sectionOf: (a, para) => {
       const section = block(a, para).section;
       return section ? blockMaps.get(a)?.get(section) : undefined;

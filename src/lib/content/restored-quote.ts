@@ -2,7 +2,8 @@
  * Which words of a quoted excerpt an editor restored. Theme pages quote article paragraphs;
  * where a quote runs through a restoration (`<Restored original="…">…</Restored>`), the
  * quote must show the same mark as the article, or a reader would take the editor's words
- * for the original's. Read from the paragraph's MDX line, as blocksOf reads it.
+ * for the original's. Read from the paragraph's MDX line, as blocksOf reads it (the knowledge layer finds the line:
+ * src/knowledge/index.ts `paragraphParts`).
  */
 import { splitMarker, plainText } from './blocks.ts';
 
@@ -51,10 +52,4 @@ export function quoteParts(paragraph: QuotePart[], quote: string): QuotePart[] {
     pos += p.text.length;
   }
   return out;
-}
-
-/** The quote of an excerpt of `para` in an article's MDX body, in parts. */
-export function excerptParts(body: string, para: string, quote: string): QuotePart[] {
-  const line = body.split('\n').find((l) => splitMarker(l).id === para);
-  return line === undefined ? [{ text: quote }] : quoteParts(paragraphParts(line), quote);
 }
