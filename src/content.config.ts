@@ -155,7 +155,9 @@ const selfTestQuestion = z.discriminatedUnion(
       ...selfTestCommon,
       answer: oneOf(['对', '错'] as const, '判断题的答案（answer）'),
       /** 原文段落里证明对或错的词句（必填） */
-      keywords: keywords.min(1, '判断题要写关键词（keywords）：原文段落里证明对或错的词句'),
+      keywords: z
+        .array(text('关键词（keywords）'), { error: () => '判断题要写关键词（keywords）：原文段落里证明对或错的词句' })
+        .min(1, '判断题要写关键词（keywords）：原文段落里证明对或错的词句'),
     }),
     z.object({
       type: z.literal('填空'),
