@@ -13,7 +13,7 @@
  */
 import { KEYS, offerResume, parseLast, percent } from '../lib/reader/prefs.ts';
 import { addSlug, loadSlugs } from '../lib/study/record.ts';
-import { drawReadMarks } from './study/read-marks.ts';
+import { drawMarks } from './study/read-marks.ts';
 
 const storage = (): Storage | undefined => {
   try {
@@ -59,15 +59,15 @@ if (store && read) addSlug(store, 'read', read);
 const readSlugs = new Set(store ? loadSlugs(store, 'read') : []);
 if (read) readSlugs.add(read);
 if (readSlugs.size > 0) {
-  drawReadMarks(document, readSlugs);
+  drawMarks(document, 'article', readSlugs, '已读');
   // The 课程包 page draws its items once their data has come.
   const later = document.querySelector('.pack-items');
-  if (later) new MutationObserver(() => drawReadMarks(later, readSlugs)).observe(later, { childList: true });
+  if (later) new MutationObserver(() => drawMarks(later, 'article', readSlugs, '已读')).observe(later, { childList: true });
 }
 
-// ---- 已完成自测 on a theme page (SelfTest.astro) ----------------------------------------
+// ---- 已完成自测: on the theme page (SelfTest.astro) and on theme lists ----------------------
 
+const tested = new Set(store ? loadSlugs(store, 'selftest') : []);
 const selfTest = document.querySelector<HTMLElement>('#self-test[data-theme-slug]');
-if (store && selfTest && loadSlugs(store, 'selftest').includes(selfTest.dataset.themeSlug!)) {
-  selfTest.querySelector<HTMLElement>('.st-done')!.hidden = false;
-}
+if (selfTest && tested.has(selfTest.dataset.themeSlug!)) selfTest.querySelector<HTMLElement>('.st-done')!.hidden = false;
+if (tested.size > 0) drawMarks(document, 'selftest', tested, '已完成自测', true);

@@ -73,6 +73,11 @@ test.describe('自测 with script', () => {
 
     await page.reload();
     await expect(page.locator('#self-test').getByText(/^✓ 已完成自测/)).toBeVisible();
+    // The theme lists say so too, for this theme only.
+    await page.goto('themes/');
+    const themeCard = (name: string) => page.locator('li.card').filter({ has: page.getByRole('link', { name, exact: true }) });
+    await expect(themeCard(String(frontmatter(`content/themes/${THEME}.mdx`).title))).toContainText('✓ 已完成自测');
+    await expect(themeCard(String(frontmatter('content/themes/jiceng-zhili.mdx').title))).not.toContainText('已完成自测');
     // Another theme was not answered.
     await page.goto('themes/jiceng-zhili/');
     await expect(page.locator('#self-test').getByRole('heading', { name: '自测' })).toBeVisible();
