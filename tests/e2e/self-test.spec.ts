@@ -6,12 +6,14 @@
  * - Without script: every answer sits in a <details> after its question.
  * - ✓ (已读) on article lists: home, articles/, a theme's sources, a case's material, the
  *   课程包 page, for the articles this browser read to the end; none for the others.
+ * - Offline after a first visit: 核对 (whose script loads on first use) still works.
  * The answers come from the theme's content file, not from the page.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 import { KEYS } from '../../src/lib/reader/prefs.ts';
 import type { SelfTestQuestion } from '../../src/lib/content/self-test.ts';
 
@@ -176,5 +178,32 @@ test('screenshots of a theme’s 自测 at 390 and 1280 px', async ({ page }) =>
     await li.getByRole('button', { name: '核对' }).click();
     await expect(li.getByRole('status')).toContainText('回答错误');
     await page.locator('#self-test').screenshot({ path: `tests/screenshots/self-test-${width}.png` });
+  }
+});
+
+test('offline after a first visit, 核对 still works: its script was precached', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const server = await serveStatic(process.env.E2E_DIST ?? 'dist', process.env.SITE_BASE ?? '/');
+  try {
+    const url = (path: string) => new URL(path, server.url).href;
+    await page.goto(url(''));
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    });
+    await page.goto(url(`themes/${THEME}/`));
+    await server.close();
+    await context.setOffline(true);
+    await page.reload();
+    for (const [i, q] of questions.entries()) {
+      const li = item(page, i + 1);
+      await answer(li, q);
+      await li.getByRole('button', { name: '核对' }).click();
+      await expect(li.getByRole('status')).toHaveText('✓ 回答正确。');
+    }
+    await expect(page.locator('#self-test').getByText(/^✓ 已完成自测/)).toBeVisible();
+  } finally {
+    await context.setOffline(false);
+    await server.close().catch(() => {});
   }
 });
