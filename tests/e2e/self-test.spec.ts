@@ -80,6 +80,7 @@ test.describe('自测 with script', () => {
     const themeCard = (name: string) => page.locator('li.card').filter({ has: page.getByRole('link', { name, exact: true }) });
     await expect(themeCard(String(frontmatter(`content/themes/${THEME}.mdx`).title))).toContainText('✓ 已完成自测');
     await expect(themeCard(String(frontmatter('content/themes/jiceng-zhili.mdx').title))).not.toContainText('已完成自测');
+    await themeCard(String(frontmatter(`content/themes/${THEME}.mdx`).title)).screenshot({ path: 'tests/screenshots/self-test-done-card-390.png' });
     // Another theme was not answered.
     await page.goto('themes/jiceng-zhili/');
     await expect(page.locator('#self-test').getByRole('heading', { name: '自测' })).toBeVisible();
@@ -138,7 +139,7 @@ test.describe('✓ on article lists for the articles read', () => {
       await expect(card(page, 'zhanjiang').getByText('已读')).toHaveCount(0);
     }
     await page.goto('');
-    await page.screenshot({ path: 'tests/screenshots/read-marks-home-390.png' });
+    await card(page, 'yangjiang').locator('xpath=..').screenshot({ path: 'tests/screenshots/read-marks-home-390.png' });
   });
 
   test('a theme page per source, a case page, the 课程包 page', async ({ page }) => {
@@ -157,6 +158,7 @@ test.describe('✓ on article lists for the articles read', () => {
     await expect(page.locator('#item-1')).toContainText('已读');
     await expect(page.locator('#item-2')).toBeVisible();
     await expect(page.locator('#item-2')).not.toContainText('已读');
+    await page.locator('#item-1').screenshot({ path: 'tests/screenshots/read-marks-pack-390.png' });
   });
 });
 
