@@ -209,3 +209,19 @@ test('offline after a first visit, 核对 still works: its script was precached'
     await server.close().catch(() => {});
   }
 });
+
+test('storage refused: 核对 still works and the page says the record is not kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('refused', 'QuotaExceededError');
+    };
+  });
+  await page.goto(`themes/${THEME}/`);
+  for (const [i, q] of questions.entries()) {
+    const li = item(page, i + 1);
+    await answer(li, q);
+    await li.getByRole('button', { name: '核对' }).click();
+    await expect(li.getByRole('status')).toHaveText('✓ 回答正确。');
+  }
+  await expect(page.locator('#self-test').getByText('✓ 已完成自测（此浏览器不允许保存，离开本页后不会保留）')).toBeVisible();
+});
