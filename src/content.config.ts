@@ -11,6 +11,7 @@ import { DOMAINS, GENRES, LEVELS } from './lib/content/labels.ts';
 import { BLOCK_ID } from './lib/content/blocks.ts';
 import { CONTENT_ROOT as root } from './knowledge/files.ts';
 import { namesYear, retellsArticle, sourceNumber } from './lib/content/glossary-rules.ts';
+import { BLANK, SELF_TEST_SOURCE } from './lib/content/self-test.ts';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: () => `${what}必须是以下之一：${values.join('、')}` });
@@ -115,6 +116,61 @@ const excerpt = z.object({
   gist: text('概括（gist）'),
 });
 
+/**
+ * 自测题（issue 13）。题目和答案照所引段落的原文表述；构建时核对 source 所指段落存在，且答案的
+ * 关键词在这一段里（单选：keywords，或正确选项的文字；判断：keywords；填空：答案和 accept），
+ * 见 src/lib/content/self-test.ts。
+ */
+const selfTestCommon = {
+  /** 题目。填空题在答案处写“____”（四个下划线） */
+  question: text('题目（question）'),
+  /** 出处：文章短名#段落编号，如 yangjiang#s3-p2 */
+  source: z
+    .string({ error: () => '缺少出处（source），应写成“文章短名#段落编号”，如 yangjiang#s3-p2' })
+    .regex(SELF_TEST_SOURCE, '出处（source）应写成“文章短名#段落编号”，如 yangjiang#s3-p2'),
+  /** 编者的简短说明（可省略）：照原文说明为什么对或错 */
+  explain: z.string().trim().min(1, '说明（explain）不能为空；不需要时删去这一行').optional(),
+};
+const keywords = z.array(text('关键词（keywords）'));
+
+const selfTestQuestion = z.discriminatedUnion(
+  'type',
+  [
+    z
+      .object({
+        type: z.literal('单选'),
+        ...selfTestCommon,
+        options: z.array(text('选项（options）')).min(2, '单选题至少要有 2 个选项（options）').max(6, '单选题最多 6 个选项（options）'),
+        /** 正确选项，与 options 中的一项一字不差 */
+        answer: text('答案（answer）'),
+        /** 可省略：省略时核对正确选项的文字是否在原文段落里 */
+        keywords: keywords.min(1, '关键词（keywords）不能为空列表；不需要时删去这一行').optional(),
+      })
+      .superRefine((q, ctx) => {
+        if (!q.options.includes(q.answer)) ctx.addIssue({ code: 'custom', path: ['answer'], message: `单选题的答案（answer）“${q.answer}”必须与某个选项（options）一字不差` });
+        if (new Set(q.options).size !== q.options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: '单选题的选项（options）不能重复' });
+      }),
+    z.object({
+      type: z.literal('判断'),
+      ...selfTestCommon,
+      answer: oneOf(['对', '错'] as const, '判断题的答案（answer）'),
+      /** 原文段落里证明对或错的词句（必填） */
+      keywords: z
+        .array(text('关键词（keywords）'), { error: () => '判断题要写关键词（keywords）：原文段落里证明对或错的词句' })
+        .min(1, '判断题要写关键词（keywords）：原文段落里证明对或错的词句'),
+    }),
+    z.object({
+      type: z.literal('填空'),
+      ...selfTestCommon,
+      question: text('题目（question）').refine((q) => q.split(BLANK).length === 2, `填空题的题目（question）里要有一处且只有一处空格“${BLANK}”`),
+      answer: text('答案（answer）'),
+      /** 其他可接受的写法（可省略），也须在原文段落里 */
+      accept: z.array(text('可接受的答案（accept）')).default([]),
+    }),
+  ],
+  { error: () => '题型（type）必须是以下之一：单选、判断、填空' },
+);
+
 const themes = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${root}/themes` }),
   schema: z.object({
@@ -131,6 +187,12 @@ const themes = defineCollection({
     related: z.array(reference('themes')).default([]),
     /** 思考题 */
     questions: z.array(z.string()).default([]),
+    /** 自测：3 到 5 题，见上面的 selfTestQuestion */
+    selfTest: z
+      .array(selfTestQuestion)
+      .max(5, '自测（selfTest）最多 5 题')
+      .refine((list) => list.length === 0 || list.length >= 3, '自测（selfTest）应有 3 到 5 题')
+      .default([]),
   }),
 });
 

@@ -4,6 +4,8 @@
  * - every typed reference points at an entry that exists (Astro only logs a warning);
  * - every excerpt, practice and key figure on theme and case pages cites a paragraph id
  *   that exists, and its quoted text still stands in that paragraph;
+ * - every 自测 question of a theme cites a paragraph that exists, and its answer's key words
+ *   stand in it (src/lib/content/self-test.ts), named by file:line and field;
  * - every content file became an entry (no two share a slug) and every glossary term
  *   occurs in some article (content-checks.ts);
  * - no search synonym belongs to two glossary entries (search/synonyms.ts).
@@ -11,6 +13,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { blocksOf, excerptProblem, type Block } from '../lib/content/blocks.ts';
 import { droppedFiles, unusedTerms } from '../lib/content/checks.ts';
+import { selfTestProblems } from '../lib/content/self-test.ts';
+import { lineOfField } from '../lib/content/yaml-lines.ts';
 import { synonymConflicts } from '../lib/search/synonyms.ts';
 import { collectionFiles, fileText } from './files.ts';
 
@@ -63,6 +67,14 @@ async function problems(): Promise<string[]> {
     if (problem) out.push(`${fileOf(entry)}：字段 ${field}（${cited.article.id}#${cited.para}）：${problem}`);
   };
   for (const theme of themes) theme.data.excerpts.forEach((e, i) => check(theme, `excerpts[${i}]`, e, e.quote));
+  for (const theme of themes) {
+    const file = fileOf(theme);
+    for (const p of selfTestProblems(theme.data.selfTest, (id) => blocks.get(id))) {
+      const field = `selfTest[${p.index}].${p.field}`;
+      const line = lineOfField(fileText(file), ['selfTest', p.index, ...p.field.split(/[[\].]/).filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k))], true);
+      out.push(`${file}${line ? `:${line}` : ''}：字段 ${field}（${theme.data.selfTest[p.index]!.source}）：${p.message}`);
+    }
+  }
   for (const c of cases) {
     c.data.figures.forEach((f, i) => check(c, `figures[${i}]`, f, f.value));
     c.data.practices.forEach((p, i) => check(c, `practices[${i}]`, p, ''));

@@ -10,6 +10,9 @@
  */
 import { itemAt, itemKey, type PackItem } from '../lib/pack/address.ts';
 import { addItem, hasItem, loadPack, removeItem, savePack } from '../lib/pack/store.ts';
+// A theme's 自测 (issue 13): its 核对 button reaches here through the share script like ⋯ does,
+// and loads its own script on first use (standalone, as study-page.ts: `?worker&url`).
+import selfTest from './self-test.ts?worker&url';
 
 type Say = (message: string) => void;
 
@@ -141,8 +144,14 @@ function listen(): void {
   addEventListener('resize', () => close(false));
 }
 
-/** The share script's entry: a click on ⋯ or on 整页加入课程包. */
+let selfTestLoaded: Promise<unknown> | undefined;
+
+/** The share script's entry: a click on ⋯, on 整页加入课程包, or on a 自测 question's 核对. */
 function act(el: HTMLElement, say: Say): void {
+  if (el.matches('[data-self-test]')) {
+    void (selfTestLoaded ??= import(/* @vite-ignore */ selfTest)).then(() => el.dispatchEvent(new CustomEvent('dj:self-test', { bubbles: true })));
+    return;
+  }
   listen();
   if (el.matches('.page-act')) {
     // Adds only: the button says the same before and after, so it never takes a page out.

@@ -158,7 +158,10 @@ function itemNode(item: PackItem, index: number): HTMLLIElement {
     );
   } else {
     li.dataset.kind = s.kind;
-    li.append(el('p', { class: 'pack-kind' }, `${number} · ${s.kind}`));
+    // An article or a passage of one: study-page.ts marks it ✓ once the article was read.
+    const article = /^articles\/([a-z0-9-]+)$/.exec(item.path)?.[1];
+    if (article) li.dataset.article = article;
+    li.append(el('p', { class: 'pack-kind', 'data-read-slot': '' }, `${number} · ${s.kind}`));
     if (s.heading) li.append(el('h2', { class: 'pack-heading' }, s.heading));
     for (const p of s.paragraphs) li.append(el('p', { class: 'pack-text' }, p));
     if (s.list?.length) {

@@ -132,7 +132,7 @@ if (packCount) {
 
 // ---- 学习笔记, 学习记录 (src/scripts/study-page.ts) ------------------------------------------
 
-if (stored(KEYS.last) || stored(KEYS.notes) || stored(KEYS.selftest)) void import(/* @vite-ignore */ studyPage);
+if (stored(KEYS.last) || stored(KEYS.read) || stored(KEYS.notes) || stored(KEYS.selftest)) void import(/* @vite-ignore */ studyPage);
 
 // ---- offline reading ------------------------------------------------------------------
 

@@ -7,10 +7,13 @@
  * - 继续阅读: the home page's link to the last article read, and an article's offer to go
  *   back to where the reader left off;
  * - the reading record: an article counts as read once its end was reached. reader.ts stores
- *   the last article read and how far; it is recorded here, on the next page.
+ *   the last article read and how far; it is recorded here, on the next page;
+ * - a quiet ✓ on article lists for the articles read (study/read-marks.ts);
+ * - 已完成自测 on a theme whose self-check was answered in full (stored by self-test.ts).
  */
 import { KEYS, offerResume, parseLast, percent } from '../lib/reader/prefs.ts';
-import { addSlug } from '../lib/study/record.ts';
+import { addSlug, loadSlugs } from '../lib/study/record.ts';
+import { drawMarks } from './study/read-marks.ts';
 
 const storage = (): Storage | undefined => {
   try {
@@ -50,3 +53,21 @@ if (offer && offerResume(last, location.pathname, location.hash)) {
 
 const read = last && last.progress >= 0.97 ? /\/articles\/([a-z0-9-]+)\/$/.exec(last.path)?.[1] : undefined;
 if (store && read) addSlug(store, 'read', read);
+
+// ---- ✓ on article lists (src/scripts/study/read-marks.ts) -------------------------------
+
+const readSlugs = new Set(store ? loadSlugs(store, 'read') : []);
+if (read) readSlugs.add(read);
+if (readSlugs.size > 0) {
+  drawMarks(document, 'article', readSlugs, '已读');
+  // The 课程包 page draws its items once their data has come.
+  const later = document.querySelector('.pack-items');
+  if (later) new MutationObserver(() => drawMarks(later, 'article', readSlugs, '已读')).observe(later, { childList: true });
+}
+
+// ---- 已完成自测: on the theme page (SelfTest.astro) and on theme lists ----------------------
+
+const tested = new Set(store ? loadSlugs(store, 'selftest') : []);
+const selfTest = document.querySelector<HTMLElement>('#self-test[data-theme-slug]');
+if (selfTest && tested.has(selfTest.dataset.themeSlug!)) selfTest.querySelector<HTMLElement>('.st-done')!.hidden = false;
+if (tested.size > 0) drawMarks(document, 'selftest', tested, '已完成自测', true);

@@ -24,6 +24,10 @@ describe('the service worker', () => {
     expect(manifest.some((f) => /^pagefind\/wasm\..*\.pagefind$/.test(f))).toBe(true);
   });
 
+  it('precaches the scripts that load on first use: the ⋯ menu, 自测\'s 核对, the study record', () => {
+    for (const lazy of ['block-actions', 'self-test', 'study-page']) expect(manifest.some((f) => f.startsWith(`_astro/${lazy}-`)), lazy).toBe(true);
+  });
+
   it('precaches only files that are in the build, each with its hash', () => {
     for (const file of manifest) expect(existsSync(join(DIST, file)), file).toBe(true);
     // Pages keep their names across builds: only a revision (hash) tells a new one from the old.

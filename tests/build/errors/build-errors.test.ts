@@ -64,6 +64,20 @@ describe('the build refuses bad content', () => {
     expect(output).toContain(`articles/sample/index.html：链接 /articles/sample/#s9-p9 锚点 #s9-p9 在 /articles/sample/ 上不存在（写在 ${file('content-broken-links', 'articles/sample.mdx')} 第 25 行）`);
     expect(output).toContain(`themes/zhengzhi-jianshe/index.html：链接 #no-such-anchor 锚点 #no-such-anchor 在 /themes/zhengzhi-jianshe/ 上不存在（写在 ${file('content-broken-links', 'themes/zhengzhi-jianshe.mdx')} 第 23 行）`);
   });
+
+  it('a 自测 question citing a paragraph that does not exist: file, line of its source, field', () => {
+    const output = failedBuild('content-selftest-missing-para');
+    expect(output).toContain('内容核对未通过（content integrity），构建已停止');
+    expect(output).toContain(`${file('content-selftest-missing-para', 'themes/zhengzhi-jianshe.mdx')}:31：字段 selfTest[1].source（sample#s1-p9）：段落编号“s1-p9”在文章 sample 中不存在`);
+  });
+
+  it('a 自测 answer that is not in its source paragraph: file, line of the answer, field', () => {
+    const output = failedBuild('content-selftest-wrong-answer');
+    expect(output).toContain(`${file('content-selftest-wrong-answer', 'themes/zhengzhi-jianshe.mdx')}:34：字段 selfTest[2].answer（sample#s1-1-p2）：答案“两学一做”不在段落 s1-1-p2 中（原文已改动，或答案、出处有误）`);
+    // Only that question: the other two stand in their paragraphs.
+    expect(output).not.toContain('selfTest[0]');
+    expect(output).not.toContain('selfTest[1]');
+  });
 });
 
 describe('the valid fixture', () => {
@@ -74,5 +88,9 @@ describe('the valid fixture', () => {
     const page = readFileSync(join(outDir, 'cases', 'yangjiang', 'index.html'), 'utf8');
     expect(page).toContain('<li>示例&lt;script&gt;alert(&quot;yaml&quot;)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;，见 javascript:alert(1)</li>');
     expect(unsafeMarkup(page, 'https://dangjian.example.org')).toEqual([]);
+    // Its theme has a 自测 whose answers all stand in their paragraphs.
+    const theme = readFileSync(join(outDir, 'themes', 'zhengzhi-jianshe', 'index.html'), 'utf8');
+    expect(theme).toContain('id="self-test"');
+    expect(theme).toContain('答案：<strong>三会一课</strong>');
   });
 });

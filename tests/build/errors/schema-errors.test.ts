@@ -42,6 +42,16 @@ describe('content schema errors', () => {
     expect(output).toContain('content-stale-excerpt/themes/zhengzhi-jianshe.mdx：字段 excerpts[0]（sample#s1-p1）：摘录“师资。县级财政每年安排专项经费”不在段落 s1-p1 中');
   });
 
+  it('names each malformed 自测 question by its field, in the editors\' words', () => {
+    const { status, output } = runAstro('sync', 'content-selftest-schema');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content-selftest-schema/themes/zhengzhi-jianshe.mdx');
+    expect(output).toContain('selfTest.0.answer: 单选题的答案（answer）“三个一肩挑”必须与某个选项（options）一字不差');
+    expect(output).toContain('selfTest.1.answer: 判断题的答案（answer）必须是以下之一：对、错');
+    expect(output).toContain('selfTest.1.keywords: 判断题要写关键词（keywords）：原文段落里证明对或错的词句');
+    expect(output).toContain('selfTest.2.question: 填空题的题目（question）里要有一处且只有一处空格“____”');
+  });
+
   it('stops the build on a reference to a theme that does not exist', () => {
     const { status, output } = runAstro('build', 'content-unknown-theme');
     expect(status).not.toBe(0);
