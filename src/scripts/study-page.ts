@@ -7,10 +7,12 @@
  * - 继续阅读: the home page's link to the last article read, and an article's offer to go
  *   back to where the reader left off;
  * - the reading record: an article counts as read once its end was reached. reader.ts stores
- *   the last article read and how far; it is recorded here, on the next page.
+ *   the last article read and how far; it is recorded here, on the next page;
+ * - 学习笔记 on an article: highlights and notes under their paragraphs (study/notes-on-page.ts).
  */
 import { KEYS, offerResume, parseLast, percent } from '../lib/reader/prefs.ts';
 import { addSlug } from '../lib/study/record.ts';
+import { articleSlug, drawNotes } from './study/notes-on-page.ts';
 
 const storage = (): Storage | undefined => {
   try {
@@ -49,4 +51,9 @@ if (offer && offerResume(last, location.pathname, location.hash)) {
 // ---- the reading record (学习记录) ------------------------------------------------------
 
 const read = last && last.progress >= 0.97 ? /\/articles\/([a-z0-9-]+)\/$/.exec(last.path)?.[1] : undefined;
-if (store && read) addSlug(store, 'read', read);
+if (store && read && addSlug(store, 'read', read)) document.dispatchEvent(new Event('dj:record'));
+
+// ---- 学习笔记: highlights and notes on an article's paragraphs ----------------------------
+
+const noted = articleSlug();
+if (noted && store?.getItem(KEYS.notes)) drawNotes(noted);
