@@ -25,7 +25,7 @@ for (const e of root.querySelectorAll<HTMLElement>('[data-js]')) e.hidden = fals
 let notes = readNotes();
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) => {
-  const e = Object.assign(document.createElement(tag), props);
+  const e: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
   e.append(...kids);
   return e;
 };

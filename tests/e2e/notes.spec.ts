@@ -10,6 +10,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { textHash } from '../../src/lib/study/notes.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -232,4 +233,44 @@ test('without JavaScript /notes/ says notes need it and stay on this device', as
   await expect(page.getByText(/只保存在本机这个浏览器里/)).toBeVisible();
   await expect(page.getByRole('heading', { name: '学习记录' })).toBeHidden();
   await context.close();
+});
+
+test.describe('offline', () => {
+  let server: StaticServer;
+  test.beforeEach(async () => {
+    server = await serveStatic(process.env.E2E_DIST ?? 'dist', process.env.SITE_BASE ?? '/');
+  });
+  test.afterEach(async () => {
+    await server.close();
+  });
+
+  test('after a first visit, notes are written, drawn and listed on /notes/ with no network', async ({ page, context }) => {
+    test.setTimeout(90_000);
+    const url = (path: string) => new URL(path, server.url).href;
+    await page.goto(url(''));
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    });
+    await page.goto(url('articles/yangjiang/'));
+    const text = await paraText(page, 's1-p2');
+
+    await server.close();
+    await context.setOffline(true);
+
+    await page.goto(url('articles/yangjiang/'));
+    await menu(page, 's1-p2', '写笔记');
+    await page.getByRole('textbox', { name: /我的笔记/ }).fill('离线写的笔记');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByRole('complementary', { name: '我的笔记' })).toContainText('离线写的笔记');
+    // /notes/ was never opened: it was kept at the first visit; the paragraph's text is the one noted.
+    await page.goto(url('notes/'));
+    await expect(page.locator('.notes-page')).toHaveAttribute('data-state', 'ready');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('学习笔记');
+    await expect(page.locator('.note-text')).toHaveText('离线写的笔记');
+    expect(squash(await page.locator('.note-quote').textContent())).toBe(text);
+    await expect(page.getByText('原文已修订')).toHaveCount(0);
+    await page.goto(url('articles/yangjiang/'));
+    await expect(page.locator('[data-for="s1-p2"]')).toContainText('离线写的笔记');
+  });
 });

@@ -35,7 +35,7 @@ export function paragraphText(p: HTMLElement): string {
 const title = () => document.querySelector('h1')?.firstChild?.textContent?.trim() ?? '';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) => {
-  const e = Object.assign(document.createElement(tag), props);
+  const e: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
   e.append(...kids);
   return e;
 };
