@@ -31,7 +31,8 @@ export interface BlockAction {
 }
 
 const BASE = import.meta.env.BASE_URL;
-const packHref = `${BASE.endsWith('/') ? BASE : `${BASE}/`}pack/`;
+const siteRoot = BASE.endsWith('/') ? BASE : `${BASE}/`;
+const packHref = `${siteRoot}pack/`;
 const storage = (): Storage | undefined => {
   try {
     return localStorage;
@@ -126,6 +127,12 @@ function openMenu(button: HTMLButtonElement, say: Say): void {
   view.href = packHref;
   view.textContent = `查看课程包（${loadPack(store()).items.length} 项）`;
   menu.append(view);
+  if (articleSlug() && paragraph(anchor)) {
+    const notes = document.createElement('a');
+    notes.href = `${siteRoot}notes/`;
+    notes.textContent = '查看学习笔记';
+    menu.append(notes);
+  }
   button.after(menu);
   button.setAttribute('aria-expanded', 'true');
   open = { menu, button };

@@ -172,6 +172,7 @@ function remove(n: Note): void {
   notes = next;
   draw();
   say('已删除一条笔记。');
+  root.querySelector('.notes-undo')?.remove();
   const undo = el('button', { type: 'button', className: 'notes-undo', textContent: '撤销删除' });
   undo.addEventListener('click', () => {
     const back = [...notes.slice(0, index), n, ...notes.slice(index)];
@@ -202,6 +203,7 @@ document.addEventListener('dj:record', drawRecord);
 
 draw();
 void fetchTexts().then(() => {
-  draw();
+  // Not under the reader's hands: an editor open keeps its place until it is closed.
+  if (!root.querySelector('.note-editor')) draw();
   root.dataset.state = 'ready';
 });

@@ -274,3 +274,19 @@ test.describe('offline', () => {
     await expect(page.locator('[data-for="s1-p2"]')).toContainText('离线写的笔记');
   });
 });
+
+test('/notes/ at 320 px: nothing scrolls sideways, buttons are 44 px to tap; the ⋯ menu leads to it', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('articles/linshu/');
+  await menu(page, 's2-p1', '划线');
+  await page.locator('#s2-p1 .block-act').click();
+  await page.locator('.block-menu').getByRole('link', { name: '查看学习笔记' }).click();
+  await expect(page).toHaveURL(/\/notes\/$/);
+  await expect(page.locator('.notes-page')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('.note-item')).toHaveCount(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+  for (const button of await page.getByRole('main').getByRole('button').all()) {
+    const box = (await button.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+  }
+});
