@@ -2,28 +2,17 @@
  * 学习笔记 on an article page (issue 13): the paragraphs the reader marked (划线) drawn
  * highlighted, each note shown under its paragraph with 编辑笔记, 原文已修订 with both texts
  * when the paragraph changed since; and what the ⋯ menu's 划线 and 写笔记 do. Used by
- * study-page.ts (when notes are stored) and block-actions.ts (the menu); all the reader
- * wrote goes into the page as text.
+ * study-notes.ts, the file study-page.ts (when notes are stored) and block-actions.ts (the
+ * menu's 划线 and 写笔记) load; all the reader wrote goes into the page as text.
  */
 import { isRevised, newId, normaliseText, notesAt, removeNote, textHash, upsertNote, type Note } from '../../lib/study/notes.ts';
 import { noteDate } from '../../lib/study/notes-view.ts';
 import { readNotes, writeNotes, SAVE_FAILED } from './note-store.ts';
 import { noteEditor } from './note-editor.ts';
+import { paragraph } from './spots.ts';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const NOTES_PAGE = `${BASE}notes/`;
-
-/** The article of this page (/articles/<slug>/), if it is one. */
-export function articleSlug(): string | undefined {
-  if (!document.querySelector('.article-body')) return undefined;
-  return /\/articles\/([a-z0-9-]+)\/$/.exec(location.pathname)?.[1];
-}
-
-/** A paragraph of the article, by block id (s1-p2): not a heading, not a note. */
-export function paragraph(id: string): HTMLElement | undefined {
-  const p = document.getElementById(id);
-  return p && /-p\d+$/.test(id) && p.matches('.article-body > p') ? p : undefined;
-}
 
 /** The paragraph's text as the reader reads it: without the ¶ and ⋯ marks, term and restoration notes, 被引用于. */
 export function paragraphText(p: HTMLElement): string {
@@ -85,9 +74,6 @@ function fresh(slug: string, p: HTMLElement): Note {
   const text = paragraphText(p);
   return { id: newId(now), article: slug, para: p.id, text, hash: textHash(text), title: title(), marked: false, note: '', created: now.toISOString(), updated: now.toISOString() };
 }
-
-export const isMarked = (slug: string, para: string): boolean => notesAt(readNotes(), slug, para).some((n) => n.marked);
-export const hasNote = (slug: string, para: string): boolean => notesAt(readNotes(), slug, para).some((n) => n.note.trim());
 
 /** 划线 / 取消划线; says what it did. */
 export function toggleMark(slug: string, para: string): string {
