@@ -104,7 +104,7 @@ export function editNote(slug: string, para: string, id?: string, back?: HTMLEle
   if (box) box.hidden = true;
   const editor = noteEditor({
     id: para,
-    label: `我的笔记：“${[...paragraphText(p)].slice(0, 14).join('')}…”这一段`,
+    label: `我的笔记：“${[...paragraphText(p).replace(/^[“‘"'「『《（(\s]+/, '')].slice(0, 14).join('')}…”这一段`,
     initial: note?.note ?? '',
     save: (text) => {
       const current = readNotes();
