@@ -54,7 +54,7 @@ test('mark and annotate on two articles, see them after a reload, find them on /
   await expect(box).toBeFocused();
   await box.fill('临沭：党建引领发展，可在支部会上讨论。');
   await page.getByRole('button', { name: '保存' }).click();
-  const aside = page.getByRole('complementary', { name: '我的笔记' });
+  const aside = page.getByRole('note', { name: '我的笔记' });
   await expect(aside).toContainText('临沭：党建引领发展，可在支部会上讨论。');
   await expect(aside.getByRole('button', { name: '编辑笔记' })).toBeFocused();
   const linshuText = await paraText(page, 's1-p2');
@@ -77,13 +77,13 @@ test('mark and annotate on two articles, see them after a reload, find them on /
   await expect(page.getByRole('textbox', { name: /我的笔记/ })).toBeFocused();
   await page.keyboard.type('六有标准：镇街党校规范化');
   await page.keyboard.press('Control+Enter');
-  await expect(page.getByRole('complementary', { name: '我的笔记' })).toContainText('六有标准：镇街党校规范化');
+  await expect(page.getByRole('note', { name: '我的笔记' })).toContainText('六有标准：镇街党校规范化');
   // Cancel leaves things as they were, focus back on 编辑笔记.
   await page.getByRole('button', { name: '编辑笔记' }).click();
   await page.getByRole('textbox', { name: /我的笔记/ }).fill('不要这个');
   await page.getByRole('button', { name: '取消' }).click();
   await expect(page.getByRole('button', { name: '编辑笔记' })).toBeFocused();
-  await expect(page.getByRole('complementary', { name: '我的笔记' })).toContainText('六有标准：镇街党校规范化');
+  await expect(page.getByRole('note', { name: '我的笔记' })).toContainText('六有标准：镇街党校规范化');
   const yangjiangText = await paraText(page, 's2-p4');
   await page.screenshot({ path: 'tests/screenshots/notes-article-390.png' });
 
@@ -170,6 +170,10 @@ test('a paragraph rebuilt since the note shows 原文已修订 with both texts, 
   expect(squash(await item.locator('.note-quote').nth(1).textContent())).toBe(now);
   await expect(item.locator('time')).toHaveText('2026年11月1日');
   await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: 'tests/screenshots/notes-page-1280.png', fullPage: true });
+  await page.goto('articles/linshu/#s1-p1');
+  await page.screenshot({ path: 'tests/screenshots/notes-revised-1280.png' });
 });
 
 test('storage refused: a clear message, and what was typed stays on screen and can be copied', async ({ page }) => {
@@ -214,14 +218,20 @@ test('the reading record: an article read to its end counts as read on /notes/',
 test('axe: /notes/ with notes', async ({ page }) => {
   await page.goto('articles/yangjiang/');
   await menu(page, 's1-p1', '划线');
-  await menu(page, 's1-p2', '写笔记');
-  await page.getByRole('textbox', { name: /我的笔记/ }).fill('笔记');
-  await page.getByRole('button', { name: '保存' }).click();
+  for (const id of ['s1-p2', 's1-p3']) {
+    await menu(page, id, '写笔记');
+    await page.getByRole('textbox', { name: /我的笔记/ }).fill(`笔记 ${id}`);
+    await page.getByRole('button', { name: '保存' }).click();
+  }
+  await expect(page.getByRole('note', { name: '我的笔记' })).toHaveCount(2);
   await expectNoAxeViolations(page);
+  await menu(page, 's1-p3', '编辑笔记');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'tests/screenshots/notes-editor-390.png' });
   await page.goto('notes/');
   await expect(page.locator('.notes-page')).toHaveAttribute('data-state', 'ready');
   await expectNoAxeViolations(page);
-  await page.locator('.note-item').nth(1).getByRole('button', { name: '编辑' }).click();
+  await page.locator('.note-item').nth(2).getByRole('button', { name: '编辑' }).click();
   await expectNoAxeViolations(page);
 });
 
@@ -262,7 +272,7 @@ test.describe('offline', () => {
     await menu(page, 's1-p2', '写笔记');
     await page.getByRole('textbox', { name: /我的笔记/ }).fill('离线写的笔记');
     await page.getByRole('button', { name: '保存' }).click();
-    await expect(page.getByRole('complementary', { name: '我的笔记' })).toContainText('离线写的笔记');
+    await expect(page.getByRole('note', { name: '我的笔记' })).toContainText('离线写的笔记');
     // /notes/ was never opened: it was kept at the first visit; the paragraph's text is the one noted.
     await page.goto(url('notes/'));
     await expect(page.locator('.notes-page')).toHaveAttribute('data-state', 'ready');

@@ -42,7 +42,8 @@ export function drawNotes(slug: string, notes: Note[] = readNotes()): void {
     if (here.some((n) => n.marked)) p.classList.add('is-marked');
     const shown = here.filter((n) => n.note.trim() || isRevised(n, now));
     if (!shown.length) continue;
-    const box = el('aside', { className: 'para-notes' });
+    const box = el('div', { className: 'para-notes' });
+    box.setAttribute('role', 'note');
     box.setAttribute('aria-label', '我的笔记');
     box.dataset.for = id;
     for (const n of shown) {
