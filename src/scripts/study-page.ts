@@ -9,11 +9,15 @@
  * - the reading record: an article counts as read once its end was reached. reader.ts stores
  *   the last article read and how far; it is recorded here, on the next page;
  * - a quiet ✓ on article lists for the articles read (study/read-marks.ts);
- * - 已完成自测 on a theme whose self-check was answered in full (stored by self-test.ts).
+ * - 已完成自测 on a theme whose self-check was answered in full (stored by self-test.ts);
+ * - 学习笔记 on an article: highlights and notes under their paragraphs (study-notes.ts).
  */
 import { KEYS, offerResume, parseLast, percent } from '../lib/reader/prefs.ts';
 import { addSlug, loadSlugs } from '../lib/study/record.ts';
 import { drawMarks } from './study/read-marks.ts';
+import { articleSlug } from './study/spots.ts';
+// Highlights and notes on an article: a file of their own, loaded only when notes are stored.
+import studyNotes from './study-notes.ts?worker&url';
 
 const storage = (): Storage | undefined => {
   try {
@@ -52,7 +56,7 @@ if (offer && offerResume(last, location.pathname, location.hash)) {
 // ---- the reading record (学习记录) ------------------------------------------------------
 
 const read = last && last.progress >= 0.97 ? /\/articles\/([a-z0-9-]+)\/$/.exec(last.path)?.[1] : undefined;
-if (store && read) addSlug(store, 'read', read);
+if (store && read && addSlug(store, 'read', read)) document.dispatchEvent(new Event('dj:record'));
 
 // ---- ✓ on article lists (src/scripts/study/read-marks.ts) -------------------------------
 
@@ -71,3 +75,8 @@ const tested = new Set(store ? loadSlugs(store, 'selftest') : []);
 const selfTest = document.querySelector<HTMLElement>('#self-test[data-theme-slug]');
 if (selfTest && tested.has(selfTest.dataset.themeSlug!)) selfTest.querySelector<HTMLElement>('.st-done')!.hidden = false;
 if (tested.size > 0) drawMarks(document, 'selftest', tested, '已完成自测', true);
+
+// ---- 学习笔记: highlights and notes on an article's paragraphs ----------------------------
+
+const noted = articleSlug();
+if (noted && store?.getItem(KEYS.notes)) void import(/* @vite-ignore */ studyNotes);
