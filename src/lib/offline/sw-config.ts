@@ -4,7 +4,7 @@
  *
  * - Precached at the first visit, in the background once the page has loaded: the home
  *   page, the theme and case indexes, the glossary (every definition is on its index
- *   page), the search page, the offline page, every script and stylesheet of the site, and
+ *   page), the search page, 学习笔记 (/notes/: the reader's notes, read from this device), the offline page, every script and stylesheet of the site, and
  *   Pagefind's engine (its script, WebAssembly, metadata, filters) with our search-meta.json.
  *   Each entry carries a hash of its content (Workbox's revision), so a rebuild that
  *   changes a file makes a new service worker, which replaces exactly those entries and
@@ -33,7 +33,7 @@ export const NETWORK_TIMEOUT = 4;
 export const PACK_CACHE = 'dj-pack';
 
 /** Site-relative pages precached at the first visit (the offline page must be one of them). */
-export const PRECACHED_PAGES = ['', 'themes/', 'cases/', 'glossary/', 'search/', OFFLINE_PAGE];
+export const PRECACHED_PAGES = ['', 'themes/', 'cases/', 'glossary/', 'search/', 'notes/', OFFLINE_PAGE];
 
 /** Files of the Pagefind bundle (dist/pagefind/) precached so the search page starts offline. */
 export const PRECACHED_SEARCH = ['pagefind.js', 'wasm.*.pagefind', '*.pf_meta', 'search-meta.json', 'filter/*.pf_filter'];

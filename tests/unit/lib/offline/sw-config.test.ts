@@ -9,7 +9,7 @@ const fnRoute = (r: Route) => r.urlPattern as (o: { request: { mode?: string; de
 
 describe('service worker options', () => {
   it('precaches the pages readable offline from the first visit, the offline page among them', () => {
-    for (const page of ['', 'themes/', 'cases/', 'glossary/', 'search/', OFFLINE_PAGE]) expect(PRECACHED_PAGES).toContain(page);
+    for (const page of ['', 'themes/', 'cases/', 'glossary/', 'search/', 'notes/', OFFLINE_PAGE]) expect(PRECACHED_PAGES).toContain(page);
     for (const file of ['index.html', 'themes/index.html', 'cases/index.html', 'glossary/index.html', 'offline/index.html']) expect(options.globPatterns).toContain(file);
     expect(options.globPatterns).toContain('_astro/**/*.{js,css}');
     expect(options.globPatterns).toContain('pagefind/pagefind.js');
