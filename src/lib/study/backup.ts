@@ -48,14 +48,14 @@ const slugs = (value: unknown, kind: 'read' | 'selftest'): string[] => loadSlugs
 
 const NOT_OURS = '不是本站的学习笔记备份文件（请选择“备份”下载的 .json 文件）。';
 
-/** The backup in `text`, checked; `{ ok: false, error }` says in the reader's words what is wrong. */
+/** The backup in `text`, checked; `{ ok: false, error }` says in the reader's words what is wrong with the file. */
 export function parseBackup(text: string): ParsedBackup {
   if (text.length > MAX_BACKUP_BYTES) return { ok: false, error: `文件太大，${NOT_OURS}` };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, error: `无法读取：${NOT_OURS}` };
+    return { ok: false, error: `无法读取，${NOT_OURS}` };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: NOT_OURS };
   const d = data as Record<string, unknown>;
@@ -65,7 +65,7 @@ export function parseBackup(text: string): ParsedBackup {
   const read = slugs(d.read, 'read');
   const selftest = slugs(d.selftest, 'selftest');
   const skipped = d.notes.length - notes.length;
-  if (skipped > 0 && !notes.length) return { ok: false, error: `文件中的 ${skipped} 条笔记都已损坏，无法恢复。本机记录没有改变。` };
+  if (skipped > 0 && !notes.length) return { ok: false, error: `文件中的 ${skipped} 条笔记都已损坏，无法恢复。` };
   return { ok: true, notes, read, selftest, skipped };
 }
 

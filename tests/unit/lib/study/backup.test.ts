@@ -41,12 +41,12 @@ describe('parseBackup', () => {
     return (r as Extract<ParsedBackup, { ok: false }>).error;
   };
   it('refuses what is not a backup of this site, saying so', () => {
-    expect(bad('这不是 JSON')).toMatch(/^无法读取：不是本站的学习笔记备份文件/);
+    expect(bad('这不是 JSON')).toMatch(/^无法读取，不是本站的学习笔记备份文件/);
     expect(bad('[]')).toMatch(/不是本站的学习笔记备份文件/);
     expect(bad('{"title":"课程包","items":[]}')).toMatch(/不是本站的学习笔记备份文件/);
     expect(bad('{"format":"dj-study-backup","v":1}')).toMatch(/不是本站的学习笔记备份文件/);
     expect(bad('{"format":"dj-study-backup","v":2,"notes":[]}')).toMatch(/更新版本/);
-    expect(bad('{"format":"dj-study-backup","v":1,"notes":[{"id":"x"},{}]}')).toBe('文件中的 2 条笔记都已损坏，无法恢复。本机记录没有改变。');
+    expect(bad('{"format":"dj-study-backup","v":1,"notes":[{"id":"x"},{}]}')).toBe('文件中的 2 条笔记都已损坏，无法恢复。');
   });
   it('reads a file with a byte-order mark, and counts the damaged notes it skips', () => {
     const text = `\uFEFF${JSON.stringify({ format: 'dj-study-backup', v: 1, notes: [note(), { id: 'broken' }], read: ['yangjiang', 'NOT A SLUG', 3], selftest: 'nope' })}`;
