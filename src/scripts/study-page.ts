@@ -8,9 +8,11 @@
  *   back to where the reader left off;
  * - the reading record: an article counts as read once its end was reached. reader.ts stores
  *   the last article read and how far; it is recorded here, on the next page.
+ * - 清除本机记录 with notes stored: asks first, offering to export them (study/clear-ask.ts).
  */
 import { KEYS, offerResume, parseLast, percent } from '../lib/reader/prefs.ts';
 import { addSlug } from '../lib/study/record.ts';
+import clearAskScript from './study/clear-ask.ts?worker&url';
 
 const storage = (): Storage | undefined => {
   try {
@@ -50,3 +52,13 @@ if (offer && offerResume(last, location.pathname, location.hash)) {
 
 const read = last && last.progress >= 0.97 ? /\/articles\/([a-z0-9-]+)\/$/.exec(last.path)?.[1] : undefined;
 if (store && read) addSlug(store, 'read', read);
+
+// ---- 清除本机记录 with notes stored: ask first, offering to export them --------------------
+
+// reader.ts clears only once the button is marked sure; the dialog (src/scripts/study/clear-ask.ts) loads on first use.
+const clearButton = document.querySelector<HTMLButtonElement>('.reader-clear');
+let clearAsk: Promise<unknown> | undefined;
+clearButton?.addEventListener('click', () => {
+  if (!store?.getItem(KEYS.notes) || 'sure' in clearButton.dataset) return;
+  void (clearAsk ??= import(/* @vite-ignore */ clearAskScript)).then(() => clearButton.dispatchEvent(new Event('dj:clear-ask', { bubbles: true })));
+});
