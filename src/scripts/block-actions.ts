@@ -5,11 +5,12 @@
  * `dj:act` event from the button clicked.
  *
  * ⋯ opens a small menu of ACTIONS for its spot (the anchor of the ¶/# link just before it).
- * Issue 13 (notes, highlighting) adds its entries to ACTIONS. The menu follows the button in
+ * Issue 13 (notes, highlighting) adds its entries to ACTIONS: 划线 and 写笔记 on article paragraphs. The menu follows the button in
  * the page (so Tab goes through it), Esc or a click elsewhere closes it and focus returns.
  */
 import { itemAt, itemKey, type PackItem } from '../lib/pack/address.ts';
 import { addItem, hasItem, loadPack, removeItem, savePack } from '../lib/pack/store.ts';
+import { articleSlug, editNote, hasNote, isMarked, paragraph, toggleMark } from './study/notes-on-page.ts';
 
 type Say = (message: string) => void;
 
@@ -25,8 +26,8 @@ export interface BlockAction {
   /** Whether the action applies to the spot (else it is not listed). */
   applies(spot: Spot): boolean;
   label(spot: Spot): string;
-  /** Does it; returns what the status line says. */
-  run(spot: Spot): string;
+  /** Does it; returns what the status line says, or nothing when it took the focus elsewhere (an editor it opened). */
+  run(spot: Spot): string | undefined;
 }
 
 const BASE = import.meta.env.BASE_URL;
@@ -69,6 +70,17 @@ export const ACTIONS: BlockAction[] = [
     label: (spot) => (hasItem(loadPack(store()), itemKey(spot.item!)) ? '移出课程包' : '加入课程包'),
     run: (spot) => togglePack(spot.item!),
   },
+  // 学习笔记 (issue 13): on an article's paragraphs (src/scripts/study/notes-on-page.ts).
+  {
+    applies: (spot) => !!articleSlug() && !!paragraph(spot.anchor),
+    label: (spot) => (isMarked(articleSlug()!, spot.anchor) ? '取消划线' : '划线'),
+    run: (spot) => toggleMark(articleSlug()!, spot.anchor),
+  },
+  {
+    applies: (spot) => !!articleSlug() && !!paragraph(spot.anchor),
+    label: (spot) => (hasNote(articleSlug()!, spot.anchor) ? '编辑笔记' : '写笔记'),
+    run: (spot) => void editNote(articleSlug()!, spot.anchor, undefined, spot.button),
+  },
 ];
 
 let open: { menu: HTMLElement; button: HTMLButtonElement } | undefined;
@@ -104,8 +116,9 @@ function openMenu(button: HTMLButtonElement, say: Say): void {
     b.type = 'button';
     b.textContent = action.label(spot);
     b.addEventListener('click', () => {
-      say(action.run(spot));
-      close(true);
+      const said = action.run(spot);
+      close(said !== undefined);
+      if (said !== undefined) say(said);
     });
     menu.append(b);
   }

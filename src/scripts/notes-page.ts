@@ -197,5 +197,11 @@ addEventListener('storage', (e) => {
   void fetchTexts().then(draw);
 });
 
+// study-page.ts (loaded by reader.ts) may record the article just read after this page drew.
+document.addEventListener('dj:record', drawRecord);
+
 draw();
-void fetchTexts().then(draw);
+void fetchTexts().then(() => {
+  draw();
+  root.dataset.state = 'ready';
+});

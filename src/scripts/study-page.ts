@@ -7,11 +7,13 @@
  * - 继续阅读: the home page's link to the last article read, and an article's offer to go
  *   back to where the reader left off;
  * - the reading record: an article counts as read once its end was reached. reader.ts stores
- *   the last article read and how far; it is recorded here, on the next page.
+ *   the last article read and how far; it is recorded here, on the next page;
+ * - 学习笔记 on an article: highlights and notes under their paragraphs (study/notes-on-page.ts);
  * - 清除本机记录 with notes stored: asks first, offering to export them (study/clear-ask.ts).
  */
 import { KEYS, offerResume, parseLast, percent } from '../lib/reader/prefs.ts';
 import { addSlug } from '../lib/study/record.ts';
+import { articleSlug, drawNotes } from './study/notes-on-page.ts';
 import clearAskScript from './study/clear-ask.ts?worker&url';
 
 const storage = (): Storage | undefined => {
@@ -51,14 +53,18 @@ if (offer && offerResume(last, location.pathname, location.hash)) {
 // ---- the reading record (学习记录) ------------------------------------------------------
 
 const read = last && last.progress >= 0.97 ? /\/articles\/([a-z0-9-]+)\/$/.exec(last.path)?.[1] : undefined;
-if (store && read) addSlug(store, 'read', read);
+if (store && read && addSlug(store, 'read', read)) document.dispatchEvent(new Event('dj:record'));
+
+// ---- 学习笔记: highlights and notes on an article's paragraphs ----------------------------
+
+const noted = articleSlug();
+if (noted && store?.getItem(KEYS.notes)) drawNotes(noted);
 
 // ---- 清除本机记录 with notes stored: ask first, offering to export them --------------------
 
-// reader.ts clears only once the button is marked sure; the dialog (src/scripts/study/clear-ask.ts) loads on first use.
-const clearButton = document.querySelector<HTMLButtonElement>('.reader-clear');
+// reader.ts sends `dj:ask` from the button (loading this file if a note was only just taken),
+// and clears once the button is marked sure. The dialog (study/clear-ask.ts) loads on first use.
 let clearAsk: Promise<unknown> | undefined;
-clearButton?.addEventListener('click', () => {
-  if (!store?.getItem(KEYS.notes) || 'sure' in clearButton.dataset) return;
-  void (clearAsk ??= import(/* @vite-ignore */ clearAskScript)).then(() => clearButton.dispatchEvent(new Event('dj:clear-ask', { bubbles: true })));
+document.addEventListener('dj:ask', (e) => {
+  void (clearAsk ??= import(/* @vite-ignore */ clearAskScript)).then(() => e.target!.dispatchEvent(new Event('dj:clear-ask', { bubbles: true })));
 });
