@@ -12,7 +12,8 @@
  *
  * Everything happens in this browser; the files are made here and nothing is sent.
  */
-import { loadNotes, newId } from '../lib/study/notes.ts';
+import { loadNotes, newId, type Note } from '../lib/study/notes.ts';
+import { sectionFile, textIn } from '../lib/study/notes-view.ts';
 import { exportFileName, studyDoc, toMarkdown, type ExportData, type StudyDoc } from '../lib/study/export.ts';
 import { MAX_BACKUP_BYTES, backupFileName, makeBackup, parseBackup, restoreBackup, restoreMessage } from '../lib/study/backup.ts';
 import { KEYS } from '../lib/reader/prefs.ts';
@@ -34,14 +35,40 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/**
+ * The paragraphs' texts on the site now (the pack data files the /notes/ page reads too, kept
+ * by the service worker once fetched), to say 原文已修订 under a quote; not known offline.
+ */
+async function textsNow(notes: readonly Note[]): Promise<(n: Note) => string | null | undefined> {
+  const known = new Set(data.articles.map((a) => a.slug));
+  const files = new Map<string, unknown>();
+  await Promise.all(
+    [...new Set(notes.filter((n) => known.has(n.article)).map((n) => sectionFile(n.article, n.para)))].map(async (f) => {
+      try {
+        const r = await fetch(`${BASE}${f}`);
+        files.set(f, r.ok ? await r.json() : r.status === 404 ? null : undefined);
+      } catch {
+        // Offline, and not kept: not known.
+      }
+    }),
+  );
+  return (n) => {
+    if (!known.has(n.article)) return null;
+    const file = files.get(sectionFile(n.article, n.para));
+    return file === null ? null : file === undefined ? undefined : textIn(file, n.para);
+  };
+}
+
 /** The document of the notes stored now; undefined (and says so) when there are none. */
-function currentDoc(): StudyDoc | undefined {
+async function currentDoc(): Promise<StudyDoc | undefined> {
   const notes = loadNotes(noteStore());
   if (!notes.length) {
     say('还没有笔记可以导出。先在文章段落后点 ⋯（更多操作），划线或写笔记。');
     return undefined;
   }
-  return studyDoc(notes, data, new Date());
+  return studyDoc(notes, data, new Date(), undefined, await textsNow(notes));
 }
 
 let docx: Promise<unknown> | undefined;
@@ -59,11 +86,11 @@ async function wordFile(doc: StudyDoc): Promise<Blob> {
 }
 
 async function exportDocx(button: HTMLButtonElement): Promise<void> {
-  const doc = currentDoc();
-  if (!doc) return;
   button.disabled = true;
   say('正在生成 Word 文件……');
   try {
+    const doc = await currentDoc();
+    if (!doc) return;
     const name = exportFileName('docx', new Date());
     download(await wordFile(doc), name);
     say(`已导出 ${name}。`);
@@ -74,8 +101,8 @@ async function exportDocx(button: HTMLButtonElement): Promise<void> {
   }
 }
 
-function exportMarkdown(): void {
-  const doc = currentDoc();
+async function exportMarkdown(): Promise<void> {
+  const doc = await currentDoc();
   if (!doc) return;
   const name = exportFileName('md', new Date());
   download(new Blob([toMarkdown(doc)], { type: 'text/markdown;charset=utf-8' }), name);
@@ -115,7 +142,7 @@ document.addEventListener('dj:export', (e) => {
   const el = e.target as HTMLElement;
   const act = el instanceof HTMLInputElement ? 'restore' : el.dataset.exportAct;
   if (act === 'docx') void exportDocx(el as HTMLButtonElement);
-  else if (act === 'md') exportMarkdown();
+  else if (act === 'md') void exportMarkdown();
   else if (act === 'backup') backup();
   else if (act === 'restore') void restore(el as HTMLInputElement);
 });

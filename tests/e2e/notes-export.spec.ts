@@ -108,6 +108,16 @@ test('导出为 Markdown: the same document as a .md file', async ({ page }) => 
   expect(md).toContain(`> ${NOTES[0]!.text}[3]\n\n${NOTES[0]!.note}`);
 });
 
+test('a quote whose paragraph the site has changed since is exported as it was noted, with 原文已修订 under it', async ({ page }) => {
+  const old = { ...NOTES[1]!, text: '确保党的全面领导落实到基层（旧版文字）。', hash: textHash('确保党的全面领导落实到基层（旧版文字）。') };
+  await page.goto('notes/');
+  await seed(page, [old, NOTES[2]!]);
+  await openNotes(page);
+  const md = readFileSync(await (await downloadOf(page, '导出为 Markdown')).path(), 'utf8');
+  expect(md).toContain(`> ${NOTES[2]!.text}[1]\n\n${NOTES[2]!.note}\n\n> 确保党的全面领导落实到基层（旧版文字）。[2]\n\n*原文已修订：本段在记笔记之后改过，以上引文是记笔记时的文字。*\n\n党的全面领导`);
+  expect(md.match(/原文已修订/g)).toHaveLength(1);
+});
+
 test('with no notes, export says there is nothing to export', async ({ page }) => {
   await openNotes(page);
   await page.getByRole('button', { name: '导出为 Word' }).click();
@@ -174,6 +184,26 @@ test('备份 then 恢复 in a fresh browser brings the notes and the records; a 
   await expect(other.page.locator('.notes-export-status')).toHaveText('没有恢复“课程包.json”：不是本站的学习笔记备份文件（请选择“备份”下载的 .json 文件）。本机记录没有改变。');
   expect(await stored(other.page)).toEqual({ v: 1, notes: after });
   await other.context.close();
+});
+
+test('恢复 when the browser refuses to store: says so, and nothing changes', async ({ page }, info) => {
+  const file = info.outputPath('backup.json');
+  await import('node:fs').then((fs) => fs.writeFileSync(file, JSON.stringify({ format: 'dj-study-backup', v: 1, notes: NOTES, read: [], selftest: [] })));
+  await page.goto('notes/');
+  await seed(page, [NOTES[0]!]);
+  await openNotes(page);
+  // From now on, storage is full (as in a private window or with site data disabled).
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await restore(page, file);
+  await expect(page.locator('.notes-export-status')).toHaveText('没有恢复“backup.json”：这个浏览器现在不允许本站在本机保存（无痕模式、存储空间已满或禁用了网站数据时会这样）。本机记录没有改变。');
+  expect((await stored(page)).notes.map((n) => n.id)).toEqual([NOTES[0]!.id]);
+  // What the reader has can still be exported.
+  const md = await downloadOf(page, '导出为 Markdown');
+  expect(readFileSync(await md.path(), 'utf8')).toContain(NOTES[0]!.note);
 });
 
 test('清除本机记录 with notes stored asks first, offering to export them', async ({ page }) => {

@@ -1,17 +1,18 @@
 /**
  * 导出为 Word: the study document (./export.ts) as a real .docx, with the `docx` library. Only
- * the export script loads this (src/scripts/notes-docx.ts, on the first click of 导出为
+ * the export script loads this (src/scripts/study/notes-docx.ts, on the first click of 导出为
  * Word), never a page's first load.
  *
  * Laid out as a Chinese 学习心得 draft is expected to look in Word or WPS: A4, body in 宋体
  * 小四 (12 pt) with 首行缩进 two characters, title in 黑体 小二 centred, article titles as
  * 标题 1 (黑体 四号; they show in Word's navigation pane), quotes in 楷体 indented two
- * characters with the reference marker [n] in superscript (GB/T 7714 顺序编码制), and the
- * 参考文献 in 五号 (10.5 pt) with a hanging indent. Fonts are named for East Asian text (宋体,
- * 黑体, 楷体, with their Windows names SimSun… as Word matches either) and Times New Roman for
- * Latin letters and digits; the text is marked zh-CN.
+ * characters behind a thin red rule, with the reference marker [n] in superscript (GB/T 7714
+ * 顺序编码制), a remark in small grey type when the site's paragraph changed since, and the
+ * 参考文献 in 五号 (10.5 pt) with a hanging indent. East Asian text names 宋体, 黑体 and 楷体 (Word
+ * and WPS on a Chinese system find SimSun, SimHei and KaiTi by these names, and substitute
+ * elsewhere), Latin letters and digits Times New Roman; the text is marked zh-CN.
  */
-import { AlignmentType, Document, HeadingLevel, Paragraph, TextRun, type IRunOptions } from 'docx';
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Paragraph, TextRun, type IRunOptions } from 'docx';
 import type { Block, StudyDoc } from './export.ts';
 
 /** East Asian faces by their Chinese names, which Word and WPS on Chinese systems match. */
@@ -39,6 +40,8 @@ function paragraph(b: Block): Paragraph {
         style: 'Quote',
         children: [run(b.text), run(`[${b.ref}]`, { superScript: true, font: font(FONTS.body) })],
       });
+    case 'remark':
+      return new Paragraph({ indent: { left: TWO_CHARS }, children: [run(b.text, { size: SIZE.small, color: '595959' })] });
     case 'note':
       return new Paragraph({ indent: { firstLine: TWO_CHARS }, children: [run(b.text)] });
     case 'reference':
@@ -67,7 +70,8 @@ export function studyDocx(doc: StudyDoc): Document {
           next: 'Normal',
           quickFormat: true,
           run: { font: font(FONTS.quote) },
-          paragraph: { indent: { left: TWO_CHARS, right: TWO_CHARS }, spacing: { before: 120, after: 120 } },
+          // A thin rule on the left marks the quote whatever font Word finds for 楷体.
+          paragraph: { indent: { left: TWO_CHARS, right: TWO_CHARS }, spacing: { before: 120, after: 120 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: 'A3171C', space: 8 } } },
         },
       ],
     },

@@ -22,7 +22,7 @@
  */
 import { articleRefs, gbt7714, isoDate, type ArticleFields, type WebPage } from '../links/citation.ts';
 import { SITE_NAME } from '../links/urls.ts';
-import { groupByArticle, type Note } from './notes.ts';
+import { groupByArticle, isRevised, type Note } from './notes.ts';
 
 /** What the build tells the browser about an article (NotesExport.astro embeds it in /notes/). */
 export interface ExportArticle extends ArticleFields {
@@ -47,6 +47,8 @@ export type Block =
   | { kind: 'quote'; text: string; ref: number }
   /** One paragraph of the reader's note. */
   | { kind: 'note'; text: string }
+  /** Said of a quote whose paragraph changed (原文已修订) or is gone since the note was taken. */
+  | { kind: 'remark'; text: string }
   | { kind: 'references'; text: string }
   | { kind: 'reference'; ref: number; text: string };
 
@@ -72,11 +74,16 @@ export function paragraphReference(article: ExportArticle | undefined, fallback:
 /** The note's paragraphs: its lines, blank ones left out. */
 const noteParagraphs = (text: string): string[] => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
+export const REVISED = '原文已修订：本段在记笔记之后改过，以上引文是记笔记时的文字。';
+export const GONE = '本段已不在文章中，以上引文是记笔记时的文字。';
+
 /**
  * The document of the notes. `now`: when it is exported; `timeZone`: the reader's (undefined
- * in the browser; fixed in tests), for the dates.
+ * in the browser; fixed in tests), for the dates. `current(note)`: the paragraph's text on
+ * the site now, null when it is gone, undefined when not known (offline): the quote is always
+ * the text the note was taken on, and a remark says when the site's text differs.
  */
-export function studyDoc(notes: readonly Note[], data: ExportData, now: Date, timeZone?: string): StudyDoc {
+export function studyDoc(notes: readonly Note[], data: ExportData, now: Date, timeZone?: string, current: (note: Note) => string | null | undefined = () => undefined): StudyDoc {
   const bySlug = new Map(data.articles.map((a) => [a.slug, a]));
   const groups = groupByArticle(notes, data.articles.map((a) => a.slug), (slug) => bySlug.get(slug)?.paras ?? []);
   const blocks: Block[] = [{ kind: 'title', text: DOC_TITLE }];
@@ -98,6 +105,9 @@ export function studyDoc(notes: readonly Note[], data: ExportData, now: Date, ti
       let ref = references.indexOf(key) + 1;
       if (!ref) ref = references.push(key);
       body.push({ kind: 'quote', text: here.text, ref });
+      const onSite = current(here);
+      if (onSite === null) body.push({ kind: 'remark', text: GONE });
+      else if (onSite !== undefined && isRevised(here, onSite)) body.push({ kind: 'remark', text: REVISED });
       for (const n of same) for (const text of noteParagraphs(n.note)) body.push({ kind: 'note', text });
       spots++;
       i = j;
@@ -138,6 +148,7 @@ export function toMarkdown(doc: StudyDoc): string {
       case 'heading': out.push(`## ${escapeMarkdown(b.text)}`); break;
       case 'quote': out.push(`> ${escapeMarkdown(b.text)}[${b.ref}]`); break;
       case 'note': out.push(escapeMarkdown(b.text)); break;
+      case 'remark': out.push(`*${escapeMarkdown(b.text)}*`); break;
       case 'references': out.push(`## ${escapeMarkdown(b.text)}`); break;
       case 'reference': out.push(`[${b.ref}] ${escapeMarkdown(b.text)}`); break;
     }

@@ -69,6 +69,19 @@ describe('studyDoc', () => {
     expect(gone.blocks.at(-1)).toEqual({ kind: 'reference', ref: 1, text: '旧文章[EB/OL]. [2026-12-01]. https://dangjian.example.org/articles/old-article/#s1-p1.' });
   });
 
+  it('says under a quote when the site’s paragraph changed or is gone since, and quotes what the note was taken on', () => {
+    const site: Record<string, string | null | undefined> = { 'yangjiang#s1-p2': '推动党员中心户全覆盖，改过了。', 'lishui#s1-p9': null, 'lishui#s1-p2': undefined };
+    const now2 = (n: Note) => (`${n.article}#${n.para}` in site ? site[`${n.article}#${n.para}`] : n.text);
+    const blocks = studyDoc(notes, data, now, 'Asia/Shanghai', now2).blocks;
+    const after = (text: string) => blocks[blocks.findIndex((b) => b.kind === 'quote' && b.text === text) + 1];
+    expect(after('推动党员中心户全覆盖。')).toEqual({ kind: 'remark', text: '原文已修订：本段在记笔记之后改过，以上引文是记笔记时的文字。' });
+    expect(after('强班子、树正气、促发展。')).toEqual({ kind: 'remark', text: '本段已不在文章中，以上引文是记笔记时的文字。' });
+    // Unchanged, or not known (offline): nothing said.
+    expect(after('抓好**区的班子建设。')).toEqual({ kind: 'note', text: '第二处' });
+    expect(after('# 不是标题 *也不是强调*')).toEqual({ kind: 'note', text: '1. 不是列表' });
+    expect(toMarkdown({ title: '', blocks: [after('推动党员中心户全覆盖。')!] })).toBe('*原文已修订：本段在记笔记之后改过，以上引文是记笔记时的文字。*\n');
+  });
+
   it('says so when there are no notes, and lists no references', () => {
     const empty = studyDoc([], data, now, 'Asia/Shanghai');
     expect(empty.blocks.map((b) => b.kind)).toEqual(['title', 'meta']);
