@@ -5,12 +5,15 @@
  * `dj:act` event from the button clicked.
  *
  * ⋯ opens a small menu of ACTIONS for its spot (the anchor of the ¶/# link just before it).
- * Issue 13 (notes, highlighting) adds its entries to ACTIONS: 划线 and 写笔记 on article paragraphs. The menu follows the button in
- * the page (so Tab goes through it), Esc or a click elsewhere closes it and focus returns.
+ * Issue 13 adds 划线 and 写笔记 on article paragraphs, whose code (study-notes.ts) loads on
+ * their first use. The menu follows the button in the page (so Tab goes through it), Esc or a click elsewhere closes it and focus returns.
  */
 import { itemAt, itemKey, type PackItem } from '../lib/pack/address.ts';
 import { addItem, hasItem, loadPack, removeItem, savePack } from '../lib/pack/store.ts';
-import { articleSlug, editNote, hasNote, isMarked, paragraph, toggleMark } from './study/notes-on-page.ts';
+import { loadNotes, notesAt } from '../lib/study/notes.ts';
+import { articleSlug, paragraph, type NoteRequest } from './study/spots.ts';
+// 学习笔记's code, loaded on the first 划线 or 写笔记 (as this file is by the share script).
+import studyNotes from './study-notes.ts?worker&url';
 
 type Say = (message: string) => void;
 
@@ -20,18 +23,21 @@ export interface Spot {
   /** The 课程包 item of the spot, when it can go in a pack. */
   item?: PackItem | undefined;
   button: HTMLButtonElement;
+  /** The status line. */
+  say: Say;
 }
 
 export interface BlockAction {
   /** Whether the action applies to the spot (else it is not listed). */
   applies(spot: Spot): boolean;
   label(spot: Spot): string;
-  /** Does it; returns what the status line says, or nothing when it took the focus elsewhere (an editor it opened). */
-  run(spot: Spot): string | undefined;
+  /** Does it; returns what the status line says. */
+  run(spot: Spot): string;
 }
 
 const BASE = import.meta.env.BASE_URL;
-const packHref = `${BASE.endsWith('/') ? BASE : `${BASE}/`}pack/`;
+const siteRoot = BASE.endsWith('/') ? BASE : `${BASE}/`;
+const packHref = `${siteRoot}pack/`;
 const storage = (): Storage | undefined => {
   try {
     return localStorage;
@@ -70,18 +76,25 @@ export const ACTIONS: BlockAction[] = [
     label: (spot) => (hasItem(loadPack(store()), itemKey(spot.item!)) ? '移出课程包' : '加入课程包'),
     run: (spot) => togglePack(spot.item!),
   },
-  // 学习笔记 (issue 13): on an article's paragraphs (src/scripts/study/notes-on-page.ts).
+  // 学习笔记 (issue 13): on an article's paragraphs; study-notes.ts says what it did, or opens the editor.
   {
     applies: (spot) => !!articleSlug() && !!paragraph(spot.anchor),
-    label: (spot) => (isMarked(articleSlug()!, spot.anchor) ? '取消划线' : '划线'),
-    run: (spot) => toggleMark(articleSlug()!, spot.anchor),
+    label: (spot) => (notesHere(spot).some((n) => n.marked) ? '取消划线' : '划线'),
+    run: (spot) => askNotes({ act: 'mark', para: spot.anchor, say: spot.say }),
   },
   {
     applies: (spot) => !!articleSlug() && !!paragraph(spot.anchor),
-    label: (spot) => (hasNote(articleSlug()!, spot.anchor) ? '编辑笔记' : '写笔记'),
-    run: (spot) => void editNote(articleSlug()!, spot.anchor, undefined, spot.button),
+    label: (spot) => (notesHere(spot).some((n) => n.note.trim()) ? '编辑笔记' : '写笔记'),
+    run: (spot) => askNotes({ act: 'edit', para: spot.anchor, say: spot.say, back: spot.button }),
   },
 ];
+
+const notesHere = (spot: Spot) => notesAt(loadNotes(store()), articleSlug()!, spot.anchor);
+let notesCode: Promise<unknown> | undefined;
+function askNotes(detail: NoteRequest): string {
+  void (notesCode ??= import(/* @vite-ignore */ studyNotes)).then(() => document.dispatchEvent(new CustomEvent('dj:note', { detail })));
+  return '';
+}
 
 let open: { menu: HTMLElement; button: HTMLButtonElement } | undefined;
 
@@ -106,7 +119,7 @@ function place(menu: HTMLElement, button: HTMLElement): void {
 function openMenu(button: HTMLButtonElement, say: Say): void {
   const link = button.previousElementSibling;
   const anchor = link?.getAttribute('href')?.slice(1) ?? '';
-  const spot: Spot = { anchor, item: itemAt(location.pathname, BASE, anchor), button };
+  const spot: Spot = { anchor, item: itemAt(location.pathname, BASE, anchor), button, say };
   const menu = document.createElement('div');
   menu.className = 'block-menu';
   menu.setAttribute('role', 'group');
@@ -116,9 +129,8 @@ function openMenu(button: HTMLButtonElement, say: Say): void {
     b.type = 'button';
     b.textContent = action.label(spot);
     b.addEventListener('click', () => {
-      const said = action.run(spot);
-      close(said !== undefined);
-      if (said !== undefined) say(said);
+      say(action.run(spot));
+      close(true);
     });
     menu.append(b);
   }
@@ -126,6 +138,12 @@ function openMenu(button: HTMLButtonElement, say: Say): void {
   view.href = packHref;
   view.textContent = `查看课程包（${loadPack(store()).items.length} 项）`;
   menu.append(view);
+  if (articleSlug() && paragraph(anchor)) {
+    const notes = document.createElement('a');
+    notes.href = `${siteRoot}notes/`;
+    notes.textContent = '查看学习笔记';
+    menu.append(notes);
+  }
   button.after(menu);
   button.setAttribute('aria-expanded', 'true');
   open = { menu, button };

@@ -25,7 +25,7 @@ for (const e of root.querySelectorAll<HTMLElement>('[data-js]')) e.hidden = fals
 let notes = readNotes();
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) => {
-  const e = Object.assign(document.createElement(tag), props);
+  const e: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
   e.append(...kids);
   return e;
 };
@@ -172,6 +172,7 @@ function remove(n: Note): void {
   notes = next;
   draw();
   say('已删除一条笔记。');
+  root.querySelector('.notes-undo')?.remove();
   const undo = el('button', { type: 'button', className: 'notes-undo', textContent: '撤销删除' });
   undo.addEventListener('click', () => {
     const back = [...notes.slice(0, index), n, ...notes.slice(index)];
@@ -202,6 +203,7 @@ document.addEventListener('dj:record', drawRecord);
 
 draw();
 void fetchTexts().then(() => {
-  draw();
+  // Not under the reader's hands: an editor open keeps its place until it is closed.
+  if (!root.querySelector('.note-editor')) draw();
   root.dataset.state = 'ready';
 });

@@ -8,12 +8,14 @@
  *   back to where the reader left off;
  * - the reading record: an article counts as read once its end was reached. reader.ts stores
  *   the last article read and how far; it is recorded here, on the next page;
- * - 学习笔记 on an article: highlights and notes under their paragraphs (study/notes-on-page.ts);
+ * - 学习笔记 on an article: highlights and notes under their paragraphs (study-notes.ts);
  * - 清除本机记录 with notes stored: asks first, offering to export them (study/clear-ask.ts).
  */
 import { KEYS, offerResume, parseLast, percent } from '../lib/reader/prefs.ts';
 import { addSlug } from '../lib/study/record.ts';
-import { articleSlug, drawNotes } from './study/notes-on-page.ts';
+import { articleSlug } from './study/spots.ts';
+// Highlights and notes on an article: a file of their own, loaded only when notes are stored.
+import studyNotes from './study-notes.ts?worker&url';
 import clearAskScript from './study/clear-ask.ts?worker&url';
 
 const storage = (): Storage | undefined => {
@@ -58,7 +60,7 @@ if (store && read && addSlug(store, 'read', read)) document.dispatchEvent(new Ev
 // ---- 学习笔记: highlights and notes on an article's paragraphs ----------------------------
 
 const noted = articleSlug();
-if (noted && store?.getItem(KEYS.notes)) drawNotes(noted);
+if (noted && store?.getItem(KEYS.notes)) void import(/* @vite-ignore */ studyNotes);
 
 // ---- 清除本机记录 with notes stored: ask first, offering to export them --------------------
 

@@ -10,6 +10,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { textHash } from '../../src/lib/study/notes.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -53,7 +54,7 @@ test('mark and annotate on two articles, see them after a reload, find them on /
   await expect(box).toBeFocused();
   await box.fill('临沭：党建引领发展，可在支部会上讨论。');
   await page.getByRole('button', { name: '保存' }).click();
-  const aside = page.getByRole('complementary', { name: '我的笔记' });
+  const aside = page.getByRole('note', { name: '我的笔记' });
   await expect(aside).toContainText('临沭：党建引领发展，可在支部会上讨论。');
   await expect(aside.getByRole('button', { name: '编辑笔记' })).toBeFocused();
   const linshuText = await paraText(page, 's1-p2');
@@ -76,13 +77,13 @@ test('mark and annotate on two articles, see them after a reload, find them on /
   await expect(page.getByRole('textbox', { name: /我的笔记/ })).toBeFocused();
   await page.keyboard.type('六有标准：镇街党校规范化');
   await page.keyboard.press('Control+Enter');
-  await expect(page.getByRole('complementary', { name: '我的笔记' })).toContainText('六有标准：镇街党校规范化');
+  await expect(page.getByRole('note', { name: '我的笔记' })).toContainText('六有标准：镇街党校规范化');
   // Cancel leaves things as they were, focus back on 编辑笔记.
   await page.getByRole('button', { name: '编辑笔记' }).click();
   await page.getByRole('textbox', { name: /我的笔记/ }).fill('不要这个');
   await page.getByRole('button', { name: '取消' }).click();
   await expect(page.getByRole('button', { name: '编辑笔记' })).toBeFocused();
-  await expect(page.getByRole('complementary', { name: '我的笔记' })).toContainText('六有标准：镇街党校规范化');
+  await expect(page.getByRole('note', { name: '我的笔记' })).toContainText('六有标准：镇街党校规范化');
   const yangjiangText = await paraText(page, 's2-p4');
   await page.screenshot({ path: 'tests/screenshots/notes-article-390.png' });
 
@@ -169,6 +170,10 @@ test('a paragraph rebuilt since the note shows 原文已修订 with both texts, 
   expect(squash(await item.locator('.note-quote').nth(1).textContent())).toBe(now);
   await expect(item.locator('time')).toHaveText('2026年11月1日');
   await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: 'tests/screenshots/notes-page-1280.png', fullPage: true });
+  await page.goto('articles/linshu/#s1-p1');
+  await page.screenshot({ path: 'tests/screenshots/notes-revised-1280.png' });
 });
 
 test('storage refused: a clear message, and what was typed stays on screen and can be copied', async ({ page }) => {
@@ -213,14 +218,20 @@ test('the reading record: an article read to its end counts as read on /notes/',
 test('axe: /notes/ with notes', async ({ page }) => {
   await page.goto('articles/yangjiang/');
   await menu(page, 's1-p1', '划线');
-  await menu(page, 's1-p2', '写笔记');
-  await page.getByRole('textbox', { name: /我的笔记/ }).fill('笔记');
-  await page.getByRole('button', { name: '保存' }).click();
+  for (const id of ['s1-p2', 's1-p3']) {
+    await menu(page, id, '写笔记');
+    await page.getByRole('textbox', { name: /我的笔记/ }).fill(`笔记 ${id}`);
+    await page.getByRole('button', { name: '保存' }).click();
+  }
+  await expect(page.getByRole('note', { name: '我的笔记' })).toHaveCount(2);
   await expectNoAxeViolations(page);
+  await menu(page, 's1-p3', '编辑笔记');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'tests/screenshots/notes-editor-390.png' });
   await page.goto('notes/');
   await expect(page.locator('.notes-page')).toHaveAttribute('data-state', 'ready');
   await expectNoAxeViolations(page);
-  await page.locator('.note-item').nth(1).getByRole('button', { name: '编辑' }).click();
+  await page.locator('.note-item').nth(2).getByRole('button', { name: '编辑' }).click();
   await expectNoAxeViolations(page);
 });
 
@@ -232,4 +243,60 @@ test('without JavaScript /notes/ says notes need it and stay on this device', as
   await expect(page.getByText(/只保存在本机这个浏览器里/)).toBeVisible();
   await expect(page.getByRole('heading', { name: '学习记录' })).toBeHidden();
   await context.close();
+});
+
+test.describe('offline', () => {
+  let server: StaticServer;
+  test.beforeEach(async () => {
+    server = await serveStatic(process.env.E2E_DIST ?? 'dist', process.env.SITE_BASE ?? '/');
+  });
+  test.afterEach(async () => {
+    await server.close();
+  });
+
+  test('after a first visit, notes are written, drawn and listed on /notes/ with no network', async ({ page, context }) => {
+    test.setTimeout(90_000);
+    const url = (path: string) => new URL(path, server.url).href;
+    await page.goto(url(''));
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    });
+    await page.goto(url('articles/yangjiang/'));
+    const text = await paraText(page, 's1-p2');
+
+    await server.close();
+    await context.setOffline(true);
+
+    await page.goto(url('articles/yangjiang/'));
+    await menu(page, 's1-p2', '写笔记');
+    await page.getByRole('textbox', { name: /我的笔记/ }).fill('离线写的笔记');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByRole('note', { name: '我的笔记' })).toContainText('离线写的笔记');
+    // /notes/ was never opened: it was kept at the first visit; the paragraph's text is the one noted.
+    await page.goto(url('notes/'));
+    await expect(page.locator('.notes-page')).toHaveAttribute('data-state', 'ready');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('学习笔记');
+    await expect(page.locator('.note-text')).toHaveText('离线写的笔记');
+    expect(squash(await page.locator('.note-quote').textContent())).toBe(text);
+    await expect(page.getByText('原文已修订')).toHaveCount(0);
+    await page.goto(url('articles/yangjiang/'));
+    await expect(page.locator('[data-for="s1-p2"]')).toContainText('离线写的笔记');
+  });
+});
+
+test('/notes/ at 320 px: nothing scrolls sideways, buttons are 44 px to tap; the ⋯ menu leads to it', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('articles/linshu/');
+  await menu(page, 's2-p1', '划线');
+  await page.locator('#s2-p1 .block-act').click();
+  await page.locator('.block-menu').getByRole('link', { name: '查看学习笔记' }).click();
+  await expect(page).toHaveURL(/\/notes\/$/);
+  await expect(page.locator('.notes-page')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('.note-item')).toHaveCount(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+  for (const button of await page.getByRole('main').getByRole('button').all()) {
+    const box = (await button.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+  }
 });

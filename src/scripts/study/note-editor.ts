@@ -20,7 +20,7 @@ export interface EditorOptions {
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) => {
-  const e = Object.assign(document.createElement(tag), props);
+  const e: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
   e.append(...kids);
   return e;
 };
@@ -43,14 +43,12 @@ export function noteEditor(o: EditorOptions): HTMLFormElement {
   alert.setAttribute('role', 'alert');
   const save = el('button', { type: 'submit', textContent: '保存' });
   const cancel = el('button', { type: 'button', textContent: '取消' });
-  const form = el(
-    'form',
-    { className: 'note-editor' },
-    el('label', { htmlFor: boxId, textContent: o.label }),
-    area,
-    alert,
-    el('p', { className: 'note-editor-actions' }, save, cancel, el('span', { className: 'note-editor-hint small muted', textContent: '只保存在本机' })),
-  );
+  const label: HTMLLabelElement = el('label', { htmlFor: boxId, textContent: o.label });
+  const hint: HTMLSpanElement = el('span', { className: 'note-editor-hint small muted', textContent: '只保存在本机' });
+  const buttons: HTMLParagraphElement = el('p', { className: 'note-editor-actions' }, save, cancel, hint);
+  const form = document.createElement('form');
+  form.className = 'note-editor';
+  form.append(label, area, alert, buttons);
   const finish = (saved: boolean) => {
     form.remove();
     o.done(saved);

@@ -2,28 +2,17 @@
  * 学习笔记 on an article page (issue 13): the paragraphs the reader marked (划线) drawn
  * highlighted, each note shown under its paragraph with 编辑笔记, 原文已修订 with both texts
  * when the paragraph changed since; and what the ⋯ menu's 划线 and 写笔记 do. Used by
- * study-page.ts (when notes are stored) and block-actions.ts (the menu); all the reader
- * wrote goes into the page as text.
+ * study-notes.ts, the file study-page.ts (when notes are stored) and block-actions.ts (the
+ * menu's 划线 and 写笔记) load; all the reader wrote goes into the page as text.
  */
 import { isRevised, newId, normaliseText, notesAt, removeNote, textHash, upsertNote, type Note } from '../../lib/study/notes.ts';
 import { noteDate } from '../../lib/study/notes-view.ts';
 import { readNotes, writeNotes, SAVE_FAILED } from './note-store.ts';
 import { noteEditor } from './note-editor.ts';
+import { paragraph } from './spots.ts';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const NOTES_PAGE = `${BASE}notes/`;
-
-/** The article of this page (/articles/<slug>/), if it is one. */
-export function articleSlug(): string | undefined {
-  if (!document.querySelector('.article-body')) return undefined;
-  return /\/articles\/([a-z0-9-]+)\/$/.exec(location.pathname)?.[1];
-}
-
-/** A paragraph of the article, by block id (s1-p2): not a heading, not a note. */
-export function paragraph(id: string): HTMLElement | undefined {
-  const p = document.getElementById(id);
-  return p && /-p\d+$/.test(id) && p.matches('.article-body > p') ? p : undefined;
-}
 
 /** The paragraph's text as the reader reads it: without the ¶ and ⋯ marks, term and restoration notes, 被引用于. */
 export function paragraphText(p: HTMLElement): string {
@@ -35,7 +24,7 @@ export function paragraphText(p: HTMLElement): string {
 const title = () => document.querySelector('h1')?.firstChild?.textContent?.trim() ?? '';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) => {
-  const e = Object.assign(document.createElement(tag), props);
+  const e: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
   e.append(...kids);
   return e;
 };
@@ -53,7 +42,8 @@ export function drawNotes(slug: string, notes: Note[] = readNotes()): void {
     if (here.some((n) => n.marked)) p.classList.add('is-marked');
     const shown = here.filter((n) => n.note.trim() || isRevised(n, now));
     if (!shown.length) continue;
-    const box = el('aside', { className: 'para-notes' });
+    const box = el('div', { className: 'para-notes' });
+    box.setAttribute('role', 'note');
     box.setAttribute('aria-label', '我的笔记');
     box.dataset.for = id;
     for (const n of shown) {
@@ -86,9 +76,6 @@ function fresh(slug: string, p: HTMLElement): Note {
   return { id: newId(now), article: slug, para: p.id, text, hash: textHash(text), title: title(), marked: false, note: '', created: now.toISOString(), updated: now.toISOString() };
 }
 
-export const isMarked = (slug: string, para: string): boolean => notesAt(readNotes(), slug, para).some((n) => n.marked);
-export const hasNote = (slug: string, para: string): boolean => notesAt(readNotes(), slug, para).some((n) => n.note.trim());
-
 /** 划线 / 取消划线; says what it did. */
 export function toggleMark(slug: string, para: string): string {
   const p = paragraph(para);
@@ -118,7 +105,7 @@ export function editNote(slug: string, para: string, id?: string, back?: HTMLEle
   if (box) box.hidden = true;
   const editor = noteEditor({
     id: para,
-    label: `我的笔记：“${[...paragraphText(p)].slice(0, 14).join('')}…”这一段`,
+    label: `我的笔记：“${[...paragraphText(p).replace(/^[“‘"'「『《（(\s]+/, '')].slice(0, 14).join('')}…”这一段`,
     initial: note?.note ?? '',
     save: (text) => {
       const current = readNotes();
