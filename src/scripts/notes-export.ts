@@ -24,7 +24,12 @@ const box = document.querySelector<HTMLElement>('.notes-export')!;
 const status = box.querySelector<HTMLElement>('.notes-export-status')!;
 const data = JSON.parse(box.dataset.export ?? '{}') as ExportData;
 
-const say = (message: string) => (status.textContent = message);
+/**
+ * WeChat's built-in browser often does not save downloaded files; the reader is told how to
+ * get them (open the page in the phone's browser: notes there need a backup restored first).
+ */
+const WECHAT = /MicroMessenger/i.test(navigator.userAgent) ? '若在微信中没有收到文件：点右上角“⋯”，选“在浏览器打开”，在浏览器中导出（笔记只在本机的这个浏览器里，换浏览器前请先在这里备份）。' : '';
+const say = (message: string, downloaded = false) => (status.textContent = downloaded && WECHAT ? `${message}${WECHAT}` : message);
 
 function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -93,7 +98,7 @@ async function exportDocx(button: HTMLButtonElement): Promise<void> {
     if (!doc) return;
     const name = exportFileName('docx', new Date());
     download(await wordFile(doc), name);
-    say(`已导出 ${name}。`);
+    say(`已导出 ${name}。`, true);
   } catch {
     say('没能生成 Word 文件：第一次导出需要联网载入导出工具，请联网后再试；也可以先导出为 Markdown。');
   } finally {
@@ -106,13 +111,13 @@ async function exportMarkdown(): Promise<void> {
   if (!doc) return;
   const name = exportFileName('md', new Date());
   download(new Blob([toMarkdown(doc)], { type: 'text/markdown;charset=utf-8' }), name);
-  say(`已导出 ${name}。`);
+  say(`已导出 ${name}。`, true);
 }
 
 function backup(): void {
   const name = backupFileName(new Date());
   download(new Blob([makeBackup(noteStore(), new Date())], { type: 'application/json' }), name);
-  say(`已下载备份 ${name}。请把它存到安全的地方；在另一台设备的本页点“恢复”即可导入。`);
+  say(`已下载备份 ${name}。请把它存到安全的地方；在另一台设备的本页点“恢复”即可导入。`, true);
 }
 
 async function restore(input: HTMLInputElement): Promise<void> {

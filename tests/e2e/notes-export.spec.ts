@@ -118,6 +118,17 @@ test('a quote whose paragraph the site has changed since is exported as it was n
   expect(md.match(/原文已修订/g)).toHaveLength(1);
 });
 
+test.describe('in WeChat’s browser', () => {
+  test.use({ userAgent: 'Mozilla/5.0 (Linux; Android 14; V2309A) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/130.0.6723.103 Mobile Safari/537.36 XWEB/1300289 MMWEBSDK/20241202 MicroMessenger/8.0.56.2800(0x28003837) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64' });
+  test('after an export, says how to get the file if WeChat keeps it', async ({ page }) => {
+    await page.goto('notes/');
+    await seed(page, NOTES);
+    await openNotes(page);
+    await downloadOf(page, '导出为 Markdown');
+    await expect(page.locator('.notes-export-status')).toContainText('若在微信中没有收到文件：点右上角“⋯”，选“在浏览器打开”');
+  });
+});
+
 test('with no notes, export says there is nothing to export', async ({ page }) => {
   await openNotes(page);
   await page.getByRole('button', { name: '导出为 Word' }).click();
