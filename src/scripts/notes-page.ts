@@ -190,13 +190,15 @@ function remove(n: Note): void {
   undo.focus();
 }
 
-// Another tab (an article page) changed the notes: show them as they are now.
-addEventListener('storage', (e) => {
-  if (e.key !== null && !e.key.startsWith('dj:')) return;
+// Another tab (an article page) changed the notes, or this page did (恢复 dispatches
+// `dj:notes-changed` on document): show them as they are now.
+const reread = () => {
   if (root.querySelector('.note-editor')) return;
   notes = readNotes();
   void fetchTexts().then(draw);
-});
+};
+addEventListener('storage', (e) => (e.key === null || e.key.startsWith('dj:')) && reread());
+document.addEventListener('dj:notes-changed', reread);
 
 // study-page.ts (loaded by reader.ts) may record the article just read after this page drew.
 document.addEventListener('dj:record', drawRecord);

@@ -299,4 +299,11 @@ test('/notes/ at 320 px: nothing scrolls sideways, buttons are 44 px to tap; the
     const box = (await button.boundingBox())!;
     expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
   }
+  // What another script of the page (恢复) changed is shown once it says so.
+  await page.evaluate(() => {
+    localStorage.removeItem('dj:notes');
+    document.dispatchEvent(new Event('dj:notes-changed'));
+  });
+  await expect(page.locator('.notes-empty')).toBeVisible();
+  await expect(page.locator('.note-item')).toHaveCount(0);
 });

@@ -29,7 +29,7 @@ export function studyRecord(site: NotesSite, read: readonly string[], selftest: 
  */
 export function blockKey(id: string): number[] {
   const parts = id.split('-');
-  const p = parts.at(-1)?.startsWith('p') ? Number(parts.pop()!.slice(1)) : undefined;
+  const p = parts[parts.length - 1]?.startsWith('p') ? Number(parts.pop()!.slice(1)) : undefined;
   const path = parts.map((x) => Number(x.replace(/^s/, '')));
   return p === undefined ? path : [...path, 0, p];
 }
