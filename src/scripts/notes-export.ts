@@ -16,7 +16,6 @@ import { loadNotes, newId, type Note } from '../lib/study/notes.ts';
 import { sectionFile, textIn } from '../lib/study/notes-view.ts';
 import { exportFileName, studyDoc, toMarkdown, type ExportData, type StudyDoc } from '../lib/study/export.ts';
 import { MAX_BACKUP_BYTES, backupFileName, makeBackup, parseBackup, restoreBackup, restoreMessage } from '../lib/study/backup.ts';
-import { KEYS } from '../lib/reader/prefs.ts';
 import { noteStore, SAVE_FAILED } from './study/note-store.ts';
 import docxScript from './study/notes-docx.ts?worker&url';
 
@@ -139,8 +138,8 @@ async function restore(input: HTMLInputElement): Promise<void> {
   } catch {
     return refuse(SAVE_FAILED.replace(/^没能保存：/, ''));
   }
-  // The /notes/ page redraws on a storage event, as when another tab changes the notes.
-  dispatchEvent(new StorageEvent('storage', { key: KEYS.notes }));
+  // The /notes/ page (notes-page.ts) redraws its list and record.
+  document.dispatchEvent(new Event('dj:notes-changed'));
 }
 
 document.addEventListener('dj:export', (e) => {

@@ -167,7 +167,9 @@ test('备份 then 恢复 in a fresh browser brings the notes and the records; a 
   await expect(fresh.page.getByText('还没有笔记', { exact: false }).first()).toBeVisible();
   await restore(fresh.page, backup);
   await expect(fresh.page.locator('.notes-export-status')).toHaveText('已恢复：新增 3 条笔记；阅读记录增加 1 篇文章；自测记录增加 1 个专题。');
-  // The list shows them at once.
+  // The list and the 学习记录 show them at once.
+  await expect(fresh.page.getByRole('region', { name: '学习记录' })).toContainText('读完文章 1 / 5 篇');
+  await expect(fresh.page.getByRole('region', { name: '学习记录' })).toContainText('完成自测的专题 1 /');
   for (const n of NOTES) await expect(fresh.page.locator('.note-text', { hasText: n.note.split('\n')[0]! })).toBeVisible();
   expect((await stored(fresh.page)).notes.map((n) => n.id).sort()).toEqual(NOTES.map((n) => n.id).sort());
   expect(await fresh.page.evaluate(() => [localStorage.getItem('dj:read'), localStorage.getItem('dj:selftest')])).toEqual(['["yangjiang"]', '["zuzhi-tixi"]']);
