@@ -61,6 +61,8 @@ if (settings) {
   const clear = settings.querySelector<HTMLButtonElement>('.reader-clear')!;
   clear.hidden = false;
   clear.addEventListener('click', () => {
+    // With notes stored, study-page.ts asks first, and clicks again once the reader is sure.
+    if (stored(KEYS.notes) && !('sure' in clear.dataset)) return void import(/* @vite-ignore */ studyPage).then(() => clear.dispatchEvent(new Event('dj:ask', { bubbles: true })));
     cleared = true;
     for (const key of Object.values(KEYS)) store(key, null);
     location.reload();

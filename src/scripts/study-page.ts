@@ -10,7 +10,8 @@
  *   the last article read and how far; it is recorded here, on the next page;
  * - a quiet ✓ on article lists for the articles read (study/read-marks.ts);
  * - 已完成自测 on a theme whose self-check was answered in full (stored by self-test.ts);
- * - 学习笔记 on an article: highlights and notes under their paragraphs (study-notes.ts).
+ * - 学习笔记 on an article: highlights and notes under their paragraphs (study-notes.ts);
+ * - 清除本机记录 with notes stored: asks first, offering to export them (study/clear-ask.ts).
  */
 import { KEYS, offerResume, parseLast, percent } from '../lib/reader/prefs.ts';
 import { addSlug, loadSlugs } from '../lib/study/record.ts';
@@ -18,6 +19,7 @@ import { drawMarks } from './study/read-marks.ts';
 import { articleSlug } from './study/spots.ts';
 // Highlights and notes on an article: a file of their own, loaded only when notes are stored.
 import studyNotes from './study-notes.ts?worker&url';
+import clearAskScript from './study/clear-ask.ts?worker&url';
 
 const storage = (): Storage | undefined => {
   try {
@@ -80,3 +82,12 @@ if (tested.size > 0) drawMarks(document, 'selftest', tested, '已完成自测', 
 
 const noted = articleSlug();
 if (noted && store?.getItem(KEYS.notes)) void import(/* @vite-ignore */ studyNotes);
+
+// ---- 清除本机记录 with notes stored: ask first, offering to export them --------------------
+
+// reader.ts sends `dj:ask` from the button (loading this file if a note was only just taken),
+// and clears once the button is marked sure. The dialog (study/clear-ask.ts) loads on first use.
+let clearAsk: Promise<unknown> | undefined;
+document.addEventListener('dj:ask', (e) => {
+  void (clearAsk ??= import(/* @vite-ignore */ clearAskScript)).then(() => e.target!.dispatchEvent(new Event('dj:clear-ask', { bubbles: true })));
+});

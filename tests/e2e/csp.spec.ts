@@ -129,4 +129,22 @@ test.describe('the Content-Security-Policy', () => {
     await expect(results.first()).toBeVisible();
     await expectClean(page, found);
   });
+
+  test('holds while notes are exported (the Word library) and backed up, and while 清除本机记录 asks first', async ({ page }) => {
+    const found = await watch(page);
+    await page.goto(`${root}notes/`);
+    await page.evaluate(() => {
+      const note = { id: 'csp-1', article: 'yangjiang', para: 's1-p1', text: '一段文字。', marked: true, note: '笔记', created: '2026-12-01T04:00:00.000Z' };
+      localStorage.setItem('dj:notes', JSON.stringify({ v: 1, notes: [note] }));
+    });
+    await page.reload();
+    for (const name of ['导出为 Word', '导出为 Markdown', '备份']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+      expect(download.suggestedFilename()).toMatch(/\.(docx|md|json)$/);
+    }
+    await page.locator('.reader-settings > summary').click();
+    await page.getByRole('button', { name: '清除本机记录' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectClean(page, found);
+  });
 });

@@ -99,7 +99,7 @@ test('mark and annotate on two articles, see them after a reload, find them on /
   // /notes/: in the site's article order, each with its paragraph, note, date and link back.
   await page.goto('notes/');
   await expect(page.locator('.notes-page')).toHaveAttribute('data-state', 'ready');
-  await expect(page.getByRole('heading', { level: 3 })).toHaveText([TITLES.yangjiang, TITLES.linshu]);
+  await expect(page.getByRole('region', { name: '笔记', exact: true }).getByRole('heading', { level: 3 })).toHaveText([TITLES.yangjiang, TITLES.linshu]);
   await expect(page.locator('.notes-record-list')).toContainText('笔记 2 条，划线 1 段');
   const items = page.locator('.note-item');
   await expect(items).toHaveCount(2);
@@ -134,7 +134,7 @@ test('mark and annotate on two articles, see them after a reload, find them on /
   await page.locator('.note-item').nth(0).getByRole('button', { name: '删除' }).click();
   await page.reload();
   await expect(page.locator('.notes-page')).toHaveAttribute('data-state', 'ready');
-  await expect(page.getByRole('heading', { level: 3 })).toHaveText([TITLES.linshu]);
+  await expect(page.getByRole('region', { name: '笔记', exact: true }).getByRole('heading', { level: 3 })).toHaveText([TITLES.linshu]);
   await expect(page.locator('.note-text')).toHaveText('临沭：改过的笔记');
   expect((await notesOf(page)).notes.map((n) => [n.article, n.para, n.note, n.marked])).toEqual([['linshu', 's1-p2', '临沭：改过的笔记', true]]);
 

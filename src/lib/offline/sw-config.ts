@@ -19,6 +19,9 @@
  *   page then looks through the kept pages themselves (src/lib/search/offline.ts).
  * - The 课程包 data files (pack/data/, src/lib/pack/data.ts): network first, kept as packs
  *   fetch them, so a pack opened once opens again offline (the pack page itself is a page).
+ * - Scripts that load on first use are among "every script" precached, 导出为 Word's library
+ *   too (src/scripts/study/notes-docx.ts, about 64 KiB gzip, never in a page's first load), so
+ *   /notes/ exports with no network after a first visit (issue 13).
  *
  * The functions below (route matchers, a plugin) are copied into the worker as source text
  * by Workbox, so each must stand alone: no imports, no outside variables.
