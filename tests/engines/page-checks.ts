@@ -17,6 +17,7 @@ export const KINDS = {
   articles: 'articles/',
   search: 'search/?q=三会一课',
   offline: 'offline/',
+  notes: 'notes/',
 } as const;
 export const WIDTHS = [320, 390, 1280];
 
