@@ -9,7 +9,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity } from './integrity.ts';
 import { blocksOf, type Block } from '../lib/content/blocks.ts';
-import { bySource, citeAnchors, columnsFor, groupByColumn, matrixRow, rankRelated, sharedThemes, type Column } from '../lib/content/relations.ts';
+import { bySource, citeAnchors, columnSources, columnsFor, groupByColumn, matrixRow, rankRelated, sharedThemes, type Column } from '../lib/content/relations.ts';
 import { concordance, mentionedTerms, type Occurrence, type TermVariants } from '../lib/content/terms.ts';
 import { articleName, type ArticleName } from '../lib/content/article-names.ts';
 import { paragraphParts, type QuotePart } from '../lib/content/restored-quote.ts';
@@ -71,6 +71,8 @@ export interface Knowledge {
   excerptGroups(theme: string): { column: Column; items: Excerpt[] }[];
   /** One row per theme, every column present (the 专题 × 案例 matrix). */
   matrix(): { theme: Theme; cells: { column: Column; items: Excerpt[] }[] }[];
+  /** Each column's articles quoted in the matrix, and how many of its articles are not (relations.ts). */
+  columnSources(): { column: Column; cited: string[]; others: number }[];
   /** Other cases sharing themes with a case's practices. */
   casesSharingThemes(id: string): { entry: Case; shared: string[] }[];
 }
@@ -176,6 +178,7 @@ async function load(): Promise<Knowledge> {
   });
   /** How many blocks (headings too) mention a term: the order of “start with these terms”. */
   const useCounts = once(() => new Map([...mentionsOf()].map(([id, byArticle]) => [id, [...byArticle.values()].reduce((n, l) => n + l.length, 0)])));
+  const matrix = once(() => themes.map((t) => ({ theme: t, cells: matrixRow(excerpts(t.id), columns) })));
   const caseOf = byId(cases, '案例');
   const themesOfCase = memo((id: string) => new Set(caseOf(id).data.practices.flatMap((p) => p.themes.map((t) => t.id))));
   const themesListingTerm = new Map<string, string[]>();
@@ -225,7 +228,8 @@ async function load(): Promise<Knowledge> {
     themesOfTerm: memo((id) => [...new Set([...term(id).data.themes.map((t) => t.id), ...(themesListingTerm.get(id) ?? [])])]),
     excerpts,
     excerptGroups: memo((id) => groupByColumn(excerpts(id), columns)),
-    matrix: once(() => themes.map((t) => ({ theme: t, cells: matrixRow(excerpts(t.id), columns) }))),
+    matrix,
+    columnSources: once(() => columnSources(columns, matrix())),
     casesSharingThemes: memo((id) =>
       cases
         .filter((o) => o.id !== id)

@@ -149,3 +149,16 @@ describe('a glossary entry used more often than a page holds', () => {
     expect(readFileSync(join(build.dir, 'glossary', slug, 'page', '2', 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
   });
 });
+
+describe('compare/, over many guidance articles', () => {
+  it('names the guidance articles its cells quote, counts the others and links to the list, instead of listing every article', async () => {
+    await page.goto(`${site.url}compare/`);
+    const sources = page.locator('section.compare-sources');
+    const guidance = sources.locator('dt', { hasText: '指导性文章' }).locator('xpath=following-sibling::dd[1]');
+    // The real guidance article is quoted by the themes; the synthetic ones are quoted by none.
+    expect(await guidance.getByRole('link').count()).toBe(2);
+    expect(await guidance.textContent()).toContain(`另有 ${total - 5} 篇未被专题摘录`);
+    await guidance.getByRole('link', { name: '文章列表' }).click();
+    await page.waitForURL(`${site.url}articles/`);
+  });
+});

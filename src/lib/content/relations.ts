@@ -66,6 +66,20 @@ export function matrixRow<T extends Cited>(items: T[], columns: Column[]): { col
   return byColumn(items, columns);
 }
 
+/**
+ * What each column of the matrix is drawn from, for 各列所据文章 under it: a case's or a
+ * guidance article's column names its articles; the shared guidance column (more than
+ * GUIDANCE_COLUMNS guidance articles) can hold thousands, of which the themes quote a few,
+ * so it names those its cells quote and counts the rest (compare/ stays small at any size).
+ */
+export function columnSources<T extends Cited>(columns: Column[], rows: { cells: { column: Column; items: T[] }[] }[]): { column: Column; cited: string[]; others: number }[] {
+  const quoted = new Set(rows.flatMap((r) => r.cells.flatMap((c) => c.items.map((i) => i.article))));
+  return columns.map((column) => {
+    const cited = column.key === 'guidance' ? column.articles.filter((a) => quoted.has(a)) : column.articles;
+    return { column, cited, others: column.articles.length - cited.length };
+  });
+}
+
 /** Themes two cases share, in a stable order, for “compare with” links. */
 export function sharedThemes(a: Set<string>, b: Set<string>): string[] {
   return [...a].filter((t) => b.has(t)).sort();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDANCE_COLUMNS, columnsFor, groupByColumn, matrixRow, rankRelated, sharedThemes } from '../../../../src/lib/content/relations.ts';
+import { GUIDANCE_COLUMNS, columnSources, columnsFor, groupByColumn, matrixRow, rankRelated, sharedThemes } from '../../../../src/lib/content/relations.ts';
 
 const articles = [
   { id: 'yangjiang', title: '阳江', case: 'yangjiang' },
@@ -42,6 +42,16 @@ describe('columns', () => {
     ]);
     expect(groupByColumn([{ article: 'g2', para: 's1-p1' }, { article: 'g0', para: 's1-p1' }], grouped).map((g) => [g.column.key, g.items.length])).toEqual([['guidance', 2]]);
     expect(columnsFor([articles[0]!, ...many.slice(0, GUIDANCE_COLUMNS)], cases).map((c) => c.key)).toEqual(['yangjiang', 'article-g0', 'article-g1', 'article-g2']);
+  });
+  it('names the sources of each column: every article of a case, only the quoted ones of the shared guidance column, the rest counted', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({ id: `g${i}`, title: `G${i}`, case: undefined }));
+    const grouped = columnsFor([articles[0]!, ...many, articles[2]!], cases);
+    const rows = [{ cells: matrixRow([{ article: 'g7', para: 's1-p1' }, { article: 'g2', para: 's1-p1' }], grouped) }, { cells: matrixRow([{ article: 'g7', para: 's2-p1' }], grouped) }];
+    expect(columnSources(grouped, rows).map((s) => [s.column.key, s.cited, s.others])).toEqual([
+      ['yangjiang', ['yangjiang'], 0],
+      ['guidance', ['g2', 'g7'], 998],
+      ['lishui', ['lishui'], 0],
+    ]);
   });
 });
 
