@@ -14,14 +14,15 @@
  */
 import { loadNotes, newId, type Note } from '../lib/study/notes.ts';
 import { sectionFile, textIn } from '../lib/study/notes-view.ts';
-import { exportFileName, studyDoc, toMarkdown, type ExportData, type StudyDoc } from '../lib/study/export.ts';
+import { exportFileName, studyDoc, toMarkdown, type ExportArticle, type ExportData, type StudyDoc } from '../lib/study/export.ts';
+import { fetchArticles } from './study/articles.ts';
 import { MAX_BACKUP_BYTES, backupFileName, makeBackup, parseBackup, restoreBackup, restoreMessage } from '../lib/study/backup.ts';
 import { noteStore, SAVE_FAILED } from './study/note-store.ts';
 import docxScript from './study/notes-docx.ts?worker&url';
 
 const box = document.querySelector<HTMLElement>('.notes-export')!;
 const status = box.querySelector<HTMLElement>('.notes-export-status')!;
-const data = JSON.parse(box.dataset.export ?? '{}') as ExportData;
+const { site } = JSON.parse(box.dataset.export ?? '{}') as { site: string };
 
 /**
  * WeChat's built-in browser often does not save downloaded files; the reader is told how to
@@ -45,11 +46,10 @@ const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
  * The paragraphs' texts on the site now (the pack data files the /notes/ page reads too, kept
  * by the service worker once fetched), to say 原文已修订 under a quote; not known offline.
  */
-async function textsNow(notes: readonly Note[]): Promise<(n: Note) => string | null | undefined> {
-  const known = new Set(data.articles.map((a) => a.slug));
+async function textsNow(notes: readonly Note[], gone: (article: string) => boolean): Promise<(n: Note) => string | null | undefined> {
   const files = new Map<string, unknown>();
   await Promise.all(
-    [...new Set(notes.filter((n) => known.has(n.article)).map((n) => sectionFile(n.article, n.para)))].map(async (f) => {
+    [...new Set(notes.filter((n) => !gone(n.article)).map((n) => sectionFile(n.article, n.para)))].map(async (f) => {
       try {
         const r = await fetch(`${BASE}${f}`);
         files.set(f, r.ok ? await r.json() : r.status === 404 ? null : undefined);
@@ -59,7 +59,7 @@ async function textsNow(notes: readonly Note[]): Promise<(n: Note) => string | n
     }),
   );
   return (n) => {
-    if (!known.has(n.article)) return null;
+    if (gone(n.article)) return null;
     const file = files.get(sectionFile(n.article, n.para));
     return file === null ? null : file === undefined ? undefined : textIn(file, n.para);
   };
@@ -72,7 +72,14 @@ async function currentDoc(): Promise<StudyDoc | undefined> {
     say('还没有笔记可以导出。先在文章段落后点 ⋯（更多操作），划线或写笔记。');
     return undefined;
   }
-  return studyDoc(notes, data, new Date(), undefined, await textsNow(notes));
+  // The articles' data files (title, order, reference fields), for the articles with notes only.
+  const articles = await fetchArticles(notes.map((n) => n.article));
+  const list: ExportArticle[] = [...articles]
+    .flatMap(([slug, m]) => (m ? [{ slug, order: m.order, article: { slug, title: m.title, author: m.author, published: m.published, url: m.url } }] : []))
+    .sort((a, b) => a.order - b.order)
+    .map((a) => a.article);
+  const data: ExportData = { site, articles: list };
+  return studyDoc(notes, data, new Date(), undefined, await textsNow(notes, (slug) => articles.get(slug) === null));
 }
 
 let docx: Promise<unknown> | undefined;

@@ -8,7 +8,8 @@
  */
 import { groupByArticle, isRevised, removeNote, upsertNote, type Note } from '../lib/study/notes.ts';
 import { loadSlugs } from '../lib/study/record.ts';
-import { noteDate, parasInOrder, sectionFile, studyRecord, textIn, type NotesSite } from '../lib/study/notes-view.ts';
+import { articlesInOrder, noteDate, parasInOrder, sectionFile, studyRecord, textIn, type NotesSite } from '../lib/study/notes-view.ts';
+import { fetchArticles, type Articles } from './study/articles.ts';
 import { noteStore, readNotes, writeNotes, SAVE_FAILED } from './study/note-store.ts';
 import { noteEditor } from './study/note-editor.ts';
 
@@ -17,7 +18,11 @@ const root = document.querySelector<HTMLElement>('.notes-page')!;
 const site = JSON.parse(root.dataset.site ?? '{}') as NotesSite;
 const groupsBox = root.querySelector<HTMLElement>('.notes-groups')!;
 const status = root.querySelector<HTMLElement>('.notes-status')!;
-const titles = new Map(site.articles.map((a) => [a.slug, a.title]));
+/** The articles the notes are on (their pack data files), fetched with the paragraphs' texts. */
+let articles: Articles = new Map();
+/** Whether the site has the article: true until its data file says it does not. */
+const exists = (slug: string) => articles.get(slug) !== null;
+const titleOf = (slug: string) => articles.get(slug)?.title;
 
 for (const e of root.querySelectorAll<HTMLElement>('[data-no-js]')) e.hidden = true;
 for (const e of root.querySelectorAll<HTMLElement>('[data-js]')) e.hidden = false;
@@ -35,7 +40,8 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 /** Data file → its JSON; null: the site has no such file; undefined: it could not be fetched. */
 const files = new Map<string, unknown>();
 async function fetchTexts(): Promise<void> {
-  const wanted = [...new Set(notes.filter((n) => titles.has(n.article)).map((n) => sectionFile(n.article, n.para)))];
+  articles = await fetchArticles(notes.map((n) => n.article));
+  const wanted = [...new Set(notes.filter((n) => exists(n.article)).map((n) => sectionFile(n.article, n.para)))];
   await Promise.all(
     wanted
       .filter((f) => !files.has(f))
@@ -52,7 +58,7 @@ async function fetchTexts(): Promise<void> {
 
 /** The paragraph now: its text, null when it is no longer in the article, undefined when unknown (offline). */
 function now(n: Note): string | null | undefined {
-  if (!titles.has(n.article)) return null;
+  if (!exists(n.article)) return null;
   const file = files.get(sectionFile(n.article, n.para));
   return file === null ? null : file === undefined ? undefined : textIn(file, n.para);
 }
@@ -74,7 +80,7 @@ function item(n: Note): HTMLLIElement {
   const current = now(n);
   const at = `${BASE}articles/${n.article}/#${n.para}`;
   if (current === null) {
-    li.append(el('p', { className: 'note-flag', textContent: titles.has(n.article) ? '这一段已不在文章中，下面是记笔记时的原文：' : '这篇文章已不在本站，下面是记笔记时的原文：' }), quote(n.text, n.marked ? 'is-marked' : ''));
+    li.append(el('p', { className: 'note-flag', textContent: exists(n.article) ? '这一段已不在文章中，下面是记笔记时的原文：' : '这篇文章已不在本站，下面是记笔记时的原文：' }), quote(n.text, n.marked ? 'is-marked' : ''));
   } else if (current !== undefined && isRevised(n, current)) {
     li.append(
       el('p', { className: 'note-flag' }, el('strong', { textContent: '原文已修订' }), '：这一段在记笔记之后改过，两种文字都在这里。'),
@@ -106,11 +112,11 @@ function draw(): void {
   const marked = notes.filter((n) => n.marked).length;
   root.querySelector('.notes-count')!.textContent = notes.length ? `共 ${notes.length} 条（其中划线 ${marked} 段），按文章顺序排列。` : '';
   root.querySelector<HTMLElement>('.notes-empty')!.hidden = notes.length > 0;
-  const groups = groupByArticle(notes, site.articles.map((a) => a.slug), (article) => parasInOrder(notes, article));
+  const groups = groupByArticle(notes, articlesInOrder(notes, (a) => articles.get(a)?.order), (article) => parasInOrder(notes, article));
   groupsBox.replaceChildren(
     ...groups.map(({ article, notes: list }) => {
-      const title = titles.get(article) ?? list[0]!.title ?? article;
-      const h = el('h3', { id: `notes-${article}` }, titles.has(article) ? el('a', { href: `${BASE}articles/${article}/`, textContent: title }) : title);
+      const title = titleOf(article) ?? (list[0]!.title || article);
+      const h = el('h3', { id: `notes-${article}` }, exists(article) ? el('a', { href: `${BASE}articles/${article}/`, textContent: title }) : title);
       return el('section', { className: 'notes-article' }, h, el('ol', { className: 'notes-items' }, ...list.map(item)));
     }),
   );
@@ -138,7 +144,7 @@ function startEdit(n: Note, li: HTMLElement, body: HTMLElement, actions: HTMLEle
   actions.hidden = true;
   const editor = noteEditor({
     id: n.id,
-    label: `我的笔记（${titles.get(n.article) ?? n.title}）`,
+    label: `我的笔记（${titleOf(n.article) ?? n.title}）`,
     initial: n.note,
     save: (text) => {
       const next = text || n.marked ? upsertNote(notes, { ...n, note: text, updated: new Date().toISOString() }) : removeNote(notes, n.id);

@@ -162,3 +162,13 @@ describe('compare/, over many guidance articles', () => {
     await page.waitForURL(`${site.url}articles/`);
   });
 });
+
+describe('/notes/, over many articles', () => {
+  it('carries nothing per article (what it needs of an article with notes it fetches), so it stays the same size', () => {
+    const html = readFileSync(join(build.dir, 'notes', 'index.html'), 'utf8');
+    const synthetic = readdirSync(join(content, 'articles')).filter((f) => f.startsWith('synthetic-')).map((f) => f.replace(/\.mdx$/, ''));
+    expect(synthetic.length).toBeGreaterThan(0);
+    for (const slug of synthetic) expect(html).not.toContain(slug);
+    expect(html).toContain(`&quot;articles&quot;:${total}`);
+  });
+});

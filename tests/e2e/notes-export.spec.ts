@@ -282,6 +282,11 @@ test.describe('offline', () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     });
+    // /notes/ with the notes, online once: it fetches their articles' data files (titles,
+    // order, reference fields), which the service worker keeps. (Taking a note on an article
+    // page fetches its article's file too.)
+    await page.reload();
+    await expect(page.locator('.notes-page[data-state="ready"]')).toBeAttached();
 
     await server.close();
     await context.setOffline(true);

@@ -17,7 +17,8 @@ const level = (id: string) => id.split('-').length + 1;
 /** The top-level section a block id belongs to: s0 for blocks before the first heading. */
 export const topSection = (id: string): string => id.split('-')[0]!;
 
-export function packData(k: Knowledge, moved: Record<string, string> = {}): Map<string, unknown> {
+/** `urlOf(article)`: the article's canonical address (shared-pages.ts), for references made in the browser. */
+export function packData(k: Knowledge, moved: Record<string, string> = {}, urlOf: (article: string) => string = (a) => `articles/${a}/`): Map<string, unknown> {
   const files = new Map<string, unknown>();
   // Packs name pages by the address they had: the moved ones (content/redirects.yaml).
   files.set(MOVED_FILE.replace(/^pack\/data\//, ''), moved);
@@ -38,7 +39,7 @@ export function packData(k: Knowledge, moved: Record<string, string> = {}): Map<
     articleHeading: headingText(c.article.id, c.para),
   });
 
-  for (const a of k.articles) {
+  for (const [order, a] of k.articles.entries()) {
     const list = blocks(a.id);
     const meta: ArticleMeta = {
       title: a.data.title,
@@ -47,6 +48,10 @@ export function packData(k: Knowledge, moved: Record<string, string> = {}): Map<
       source: printedSource(a.data.published),
       summary: a.data.summary,
       outline: list.filter((b) => b.kind === 'heading').map((b) => ({ id: b.id, text: b.text, level: level(b.id) })),
+      order,
+      ...(a.data.author ? { author: a.data.author } : {}),
+      published: { publication: a.data.published.publication, issue: a.data.published.issue },
+      url: urlOf(a.id),
     };
     files.set(`articles/${a.id}/index.json`, meta);
     const sections = new Map<string, ArticleSection>();

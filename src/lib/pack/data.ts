@@ -23,6 +23,12 @@ export interface ArticleMeta {
   source: string;
   summary: string;
   outline: OutlineEntry[];
+  /** The article's place in the site's order (0 first): /notes/ lists notes in it. */
+  order: number;
+  /** For a reference to it (学习笔记's export): the fields 引用本页 cites, and its canonical address. */
+  author?: string | undefined;
+  published: { publication?: string | undefined; issue?: string | undefined };
+  url: string;
 }
 
 export interface SectionBlock { id: string; kind: 'heading' | 'paragraph'; text: string }

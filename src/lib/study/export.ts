@@ -23,19 +23,19 @@
 import { articleRefs, gbt7714, isoDate, type ArticleFields, type WebPage } from '../links/citation.ts';
 import { SITE_NAME } from '../links/urls.ts';
 import { groupByArticle, isRevised, type Note } from './notes.ts';
+import { parasInOrder } from './notes-view.ts';
 
-/** What the build tells the browser about an article (NotesExport.astro embeds it in /notes/). */
+/** What the browser knows of an article with notes (its pack data file, fetched by /notes/). */
 export interface ExportArticle extends ArticleFields {
   slug: string;
   /** The article's canonical address, as in 引用本页: https://…/articles/yangjiang/ */
   url: string;
-  /** Its paragraphs' block ids in reading order. */
-  paras: string[];
 }
 
 export interface ExportData {
-  /** The site's address (https://…/ with the base path), for articles the site no longer has. */
+  /** The site's address (https://…/ with the base path; NotesExport.astro), for articles the site no longer has. */
   site: string;
+  /** The articles that have notes and that the site has, in the site's order. */
   articles: ExportArticle[];
 }
 
@@ -85,7 +85,7 @@ export const GONE = '本段已不在文章中，以上引文是记笔记时的�
  */
 export function studyDoc(notes: readonly Note[], data: ExportData, now: Date, timeZone?: string, current: (note: Note) => string | null | undefined = () => undefined): StudyDoc {
   const bySlug = new Map(data.articles.map((a) => [a.slug, a]));
-  const groups = groupByArticle(notes, data.articles.map((a) => a.slug), (slug) => bySlug.get(slug)?.paras ?? []);
+  const groups = groupByArticle(notes, data.articles.map((a) => a.slug), (slug) => parasInOrder(notes, slug));
   const blocks: Block[] = [{ kind: 'title', text: DOC_TITLE }];
   const references: string[] = [];
   let spots = 0;

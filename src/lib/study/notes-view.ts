@@ -5,19 +5,26 @@
  */
 import { normaliseText, type Note } from './notes.ts';
 
-/** What the build puts in /notes/ (data-site): the site's articles in order, and its themes. */
+/**
+ * What the build puts in /notes/ (data-site): how many articles the site has, and its themes.
+ * Nothing per article, so the page stays the same size however many articles there are: what
+ * it needs of the articles that have notes it fetches (their pack data files, articleFile).
+ */
 export interface NotesSite {
-  articles: { slug: string; title: string }[];
+  articles: number;
   themes: { slug: string; title: string }[];
 }
 
-/** The 学习记录: how many articles read of all, themes with a finished 自测 of all, notes taken. */
+/**
+ * The 学习记录: how many articles read of all, themes with a finished 自测 of all, notes taken.
+ * Articles read are the slugs recorded on article pages (at most all of them).
+ */
 export function studyRecord(site: NotesSite, read: readonly string[], selftest: readonly string[], notes: readonly Note[]): string[] {
   const known = (list: { slug: string }[], slugs: readonly string[]) => list.filter((x) => slugs.includes(x.slug)).length;
   const written = notes.filter((n) => n.note.trim()).length;
   const marked = notes.filter((n) => n.marked).length;
   return [
-    `读完文章 ${known(site.articles, read)} / ${site.articles.length} 篇`,
+    `读完文章 ${Math.min(new Set(read).size, site.articles)} / ${site.articles} 篇`,
     `完成自测的专题 ${known(site.themes, selftest)} / ${site.themes.length} 个`,
     notes.length ? `笔记 ${written} 条，划线 ${marked} 段` : '还没有笔记和划线',
   ];
@@ -49,6 +56,15 @@ export const parasInOrder = (notes: readonly Note[], article: string): string[] 
 export function noteDate(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? '' : `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+}
+
+/** The pack data file of an article (its title, place in the site's order and reference fields: src/lib/pack/data.ts ArticleMeta). */
+export const articleFile = (article: string): string => `pack/data/articles/${article}/index.json`;
+
+/** The slugs of the notes' articles in the site's order (`order` from their data files); unknown ones last. */
+export function articlesInOrder(notes: readonly Note[], orderOf: (article: string) => number | undefined): string[] {
+  const slugs = [...new Set(notes.map((n) => n.article))];
+  return slugs.sort((a, b) => (orderOf(a) ?? Number.MAX_SAFE_INTEGER) - (orderOf(b) ?? Number.MAX_SAFE_INTEGER));
 }
 
 /** The pack data file holding a paragraph (pack/data/articles/<slug>/<s1>.json). */

@@ -6,13 +6,19 @@
  * menu's 划线 and 写笔记) load; all the reader wrote goes into the page as text.
  */
 import { isRevised, newId, normaliseText, notesAt, removeNote, textHash, upsertNote, type Note } from '../../lib/study/notes.ts';
-import { noteDate } from '../../lib/study/notes-view.ts';
+import { articleFile, noteDate } from '../../lib/study/notes-view.ts';
 import { readNotes, writeNotes, SAVE_FAILED } from './note-store.ts';
 import { noteEditor } from './note-editor.ts';
 import { paragraph } from './spots.ts';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const NOTES_PAGE = `${BASE}notes/`;
+
+/**
+ * Once a note is kept, the article's data file (title, order, reference fields) is fetched in
+ * the background, so the service worker has it for /notes/ and its export with no network.
+ */
+const keepArticleData = (slug: string) => void fetch(`${BASE}${articleFile(slug)}`).catch(() => undefined);
 
 /** The paragraph's text as the reader reads it: without the ¶ and ⋯ marks, term and restoration notes, 被引用于. */
 export function paragraphText(p: HTMLElement): string {
@@ -90,6 +96,7 @@ export function toggleMark(slug: string, para: string): string {
     notes = upsertNote(notes, here[0] ? { ...here[0], marked: true, updated: stamp } : { ...fresh(slug, p), marked: true });
   }
   if (!writeNotes(notes)) return `${SAVE_FAILED}${marked ? '没有取消划线' : '没有划线'}。`;
+  keepArticleData(slug);
   drawNotes(slug, notes);
   return marked ? '已取消划线。' : '已划线（只保存在本机，全部笔记见“学习笔记”页）。';
 }
@@ -112,6 +119,7 @@ export function editNote(slug: string, para: string, id?: string, back?: HTMLEle
       const base = note ? (current.find((n) => n.id === note.id) ?? note) : fresh(slug, p);
       const next = text || base.marked ? upsertNote(current, { ...base, note: text, updated: new Date().toISOString() }) : removeNote(current, base.id);
       if (!writeNotes(next)) return false;
+      keepArticleData(slug);
       drawNotes(slug, next);
       return true;
     },

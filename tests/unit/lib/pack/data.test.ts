@@ -6,6 +6,7 @@ import { MAX_ITEMS } from '../../../../src/lib/pack/address.ts';
 const meta: ArticleMeta = {
   title: '树立大抓基层的鲜明导向', titleSupplied: false, place: '阳江', source: '《党建研究》2022年第3期', summary: '摘要。',
   outline: [{ id: 's1', text: '一、著力强化政治功能', level: 2 }, { id: 's1-1', text: '（一）小节', level: 3 }, { id: 's2', text: '二、另一节', level: 2 }],
+  order: 0, published: { publication: '党建研究', issue: '2022年第3期' }, url: 'https://dangjian.example.org/articles/yangjiang/',
 };
 const s1: ArticleSection = { blocks: [
   { id: 's1', kind: 'heading', text: '一、著力强化政治功能' }, { id: 's1-p1', kind: 'paragraph', text: '第一段。第二句。' },

@@ -14,8 +14,8 @@ const note = (over: Partial<Note> & Pick<Note, 'id' | 'article' | 'para' | 'text
 const data: ExportData = {
   site: 'https://dangjian.example.org/',
   articles: [
-    { slug: 'yangjiang', title: '树立大抓基层的鲜明导向 夯实党的执政基础', author: '阳江市委组织部', published: { publication: '党建研究', issue: '2022年第3期' }, url: 'https://dangjian.example.org/articles/yangjiang/', paras: ['s0-p1', 's1-p1', 's1-p2', 's2-p1'] },
-    { slug: 'lishui', title: '在**区农村基层组织主题教育活动部署会议上的讲话', published: {}, url: 'https://dangjian.example.org/articles/lishui/', paras: ['s1-p1', 's1-p9', 's1-p2'] },
+    { slug: 'yangjiang', title: '树立大抓基层的鲜明导向 夯实党的执政基础', author: '阳江市委组织部', published: { publication: '党建研究', issue: '2022年第3期' }, url: 'https://dangjian.example.org/articles/yangjiang/' },
+    { slug: 'lishui', title: '在**区农村基层组织主题教育活动部署会议上的讲话', published: {}, url: 'https://dangjian.example.org/articles/lishui/' },
   ],
 };
 
@@ -23,7 +23,7 @@ const data: ExportData = {
 const notes: Note[] = [
   note({ id: 'n4', article: 'lishui', para: 's1-p2', text: '抓好**区的班子建设。', note: '第二处', created: '2026-12-03T20:00:00.000Z' }),
   note({ id: 'n1', article: 'yangjiang', para: 's1-p2', text: '推动党员中心户全覆盖。', note: '要点一\n\n要点二', created: '2026-12-02T01:00:00.000Z' }),
-  note({ id: 'n3', article: 'lishui', para: 's1-p9', text: '强班子、树正气、促发展。', note: '', marked: true, created: '2026-12-03T10:00:00.000Z' }),
+  note({ id: 'n3', article: 'lishui', para: 's1-p1', text: '强班子、树正气、促发展。', note: '', marked: true, created: '2026-12-03T10:00:00.000Z' }),
   note({ id: 'n2', article: 'yangjiang', para: 's1-p2', text: '推动党员中心户全覆盖。', note: '同一段的第二条笔记', created: '2026-12-01T17:00:00.000Z' }),
   note({ id: 'n5', article: 'yangjiang', para: 's0-p1', text: '# 不是标题 *也不是强调*', note: '1. 不是列表', created: '2026-12-01T09:00:00.000Z' }),
 ];
@@ -44,7 +44,7 @@ describe('studyDoc', () => {
       { kind: 'note', text: '要点一' },
       { kind: 'note', text: '要点二' },
       { kind: 'heading', text: '在**区农村基层组织主题教育活动部署会议上的讲话' },
-      // s1-p9 comes before s1-p2 in this article: the order is the article's, not the ids'.
+      // s1-p1 comes before s1-p2 in this article: the order is the article's, not the ids'.
       { kind: 'quote', text: '强班子、树正气、促发展。', ref: 3 },
       { kind: 'quote', text: '抓好**区的班子建设。', ref: 4 },
       { kind: 'note', text: '第二处' },
@@ -52,7 +52,7 @@ describe('studyDoc', () => {
       { kind: 'reference', ref: 1, text: '阳江市委组织部. 树立大抓基层的鲜明导向 夯实党的执政基础[EB/OL]. [2026-12-01]. https://dangjian.example.org/articles/yangjiang/#s0-p1.' },
       // The access date is the day (Beijing time here) of the first note on the paragraph.
       { kind: 'reference', ref: 2, text: '阳江市委组织部. 树立大抓基层的鲜明导向 夯实党的执政基础[EB/OL]. [2026-12-02]. https://dangjian.example.org/articles/yangjiang/#s1-p2.' },
-      { kind: 'reference', ref: 3, text: '在**区农村基层组织主题教育活动部署会议上的讲话[EB/OL]. [2026-12-03]. https://dangjian.example.org/articles/lishui/#s1-p9.' },
+      { kind: 'reference', ref: 3, text: '在**区农村基层组织主题教育活动部署会议上的讲话[EB/OL]. [2026-12-03]. https://dangjian.example.org/articles/lishui/#s1-p1.' },
       { kind: 'reference', ref: 4, text: '在**区农村基层组织主题教育活动部署会议上的讲话[EB/OL]. [2026-12-04]. https://dangjian.example.org/articles/lishui/#s1-p2.' },
     ]);
   });
@@ -70,7 +70,7 @@ describe('studyDoc', () => {
   });
 
   it('says under a quote when the site’s paragraph changed or is gone since, and quotes what the note was taken on', () => {
-    const site: Record<string, string | null | undefined> = { 'yangjiang#s1-p2': '推动党员中心户全覆盖，改过了。', 'lishui#s1-p9': null, 'lishui#s1-p2': undefined };
+    const site: Record<string, string | null | undefined> = { 'yangjiang#s1-p2': '推动党员中心户全覆盖，改过了。', 'lishui#s1-p1': null, 'lishui#s1-p2': undefined };
     const now2 = (n: Note) => (`${n.article}#${n.para}` in site ? site[`${n.article}#${n.para}`] : n.text);
     const blocks = studyDoc(notes, data, now, 'Asia/Shanghai', now2).blocks;
     const after = (text: string) => blocks[blocks.findIndex((b) => b.kind === 'quote' && b.text === text) + 1];
@@ -123,7 +123,7 @@ describe('toMarkdown', () => {
 
 [2] 阳江市委组织部. 树立大抓基层的鲜明导向 夯实党的执政基础[EB/OL]. [2026-12-02]. https://dangjian.example.org/articles/yangjiang/#s1-p2.
 
-[3] 在\\*\\*区农村基层组织主题教育活动部署会议上的讲话[EB/OL]. [2026-12-03]. https://dangjian.example.org/articles/lishui/#s1-p9.
+[3] 在\\*\\*区农村基层组织主题教育活动部署会议上的讲话[EB/OL]. [2026-12-03]. https://dangjian.example.org/articles/lishui/#s1-p1.
 
 [4] 在\\*\\*区农村基层组织主题教育活动部署会议上的讲话[EB/OL]. [2026-12-04]. https://dangjian.example.org/articles/lishui/#s1-p2.
 `);

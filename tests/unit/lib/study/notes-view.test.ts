@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { blockKey, compareBlocks, noteDate, parasInOrder, sectionFile, studyRecord, textIn, type NotesSite } from '../../../../src/lib/study/notes-view.ts';
+import { articleFile, articlesInOrder, blockKey, compareBlocks, noteDate, parasInOrder, sectionFile, studyRecord, textIn, type NotesSite } from '../../../../src/lib/study/notes-view.ts';
 import { groupByArticle, textHash, type Note } from '../../../../src/lib/study/notes.ts';
 
 const note = (over: Partial<Note> = {}): Note => ({
   id: 'a1', article: 'yangjiang', para: 's1-p1', text: '第一段。', hash: textHash('第一段。'), title: '阳江', marked: false, note: '要记住', created: '2026-12-01T08:00:00.000Z', updated: '2026-12-01T08:00:00.000Z', ...over,
 });
 const site: NotesSite = {
-  articles: [{ slug: 'yangjiang', title: '阳江' }, { slug: 'linshu', title: '临沭' }, { slug: 'lishui', title: '丽水' }],
+  articles: 3,
   themes: [{ slug: 'zuzhi-tixi', title: '组织体系' }, { slug: 'ganbu-duiwu', title: '干部队伍' }],
 };
 
@@ -15,8 +15,9 @@ describe('studyRecord (学习记录)', () => {
     const notes = [note(), note({ id: 'a2', marked: true }), note({ id: 'a3', marked: true, note: ' ' })];
     expect(studyRecord(site, ['linshu', 'lishui'], ['ganbu-duiwu'], notes)).toEqual(['读完文章 2 / 3 篇', '完成自测的专题 1 / 2 个', '笔记 2 条，划线 2 段']);
   });
-  it('counts only slugs the site still has, and says when there are no notes', () => {
-    expect(studyRecord(site, ['linshu', 'gone'], ['gone'], [])).toEqual(['读完文章 1 / 3 篇', '完成自测的专题 0 / 2 个', '还没有笔记和划线']);
+  it('counts each article read once, never more than the site has, only themes the site has, and says when there are no notes', () => {
+    expect(studyRecord(site, ['linshu', 'linshu'], ['gone'], [])).toEqual(['读完文章 1 / 3 篇', '完成自测的专题 0 / 2 个', '还没有笔记和划线']);
+    expect(studyRecord(site, ['a', 'b', 'c', 'd'], [], [])[0]).toBe('读完文章 3 / 3 篇');
   });
 });
 
@@ -29,7 +30,12 @@ describe('paragraphs in reading order from their block ids', () => {
   });
   it('orders /notes/ by the site’s article order, then paragraph order within each', () => {
     const notes = [note({ id: '1', article: 'lishui', para: 's1-p1' }), note({ id: '2', article: 'yangjiang', para: 's2-p1' }), note({ id: '3', article: 'yangjiang', para: 's1-p10' }), note({ id: '4', article: 'yangjiang', para: 's1-p9' })];
-    const groups = groupByArticle(notes, site.articles.map((a) => a.slug), (a) => parasInOrder(notes, a));
+    const order = new Map([['yangjiang', 0], ['linshu', 1], ['lishui', 2]]);
+    const articles = articlesInOrder(notes, (a) => order.get(a));
+    expect(articles).toEqual(['yangjiang', 'lishui']);
+    expect(articlesInOrder([...notes, note({ id: '5', article: 'unknown' })], (a) => order.get(a)).at(-1)).toBe('unknown');
+    expect(articleFile('yangjiang')).toBe('pack/data/articles/yangjiang/index.json');
+    const groups = groupByArticle(notes, articles, (a) => parasInOrder(notes, a));
     expect(groups.map((g) => [g.article, g.notes.map((n) => n.id)])).toEqual([['yangjiang', ['4', '3', '2']], ['lishui', ['1']]]);
   });
 });
