@@ -170,7 +170,9 @@ async function load(): Promise<Knowledge> {
       for (const b of list) {
         for (const slug of mentionedTerms(b.text, variants)) {
           const byArticle = out.get(slug)!;
-          byArticle.set(a, [...(byArticle.get(a) ?? []), b]);
+          const found = byArticle.get(a);
+          if (found) found.push(b);
+          else byArticle.set(a, [b]);
         }
       }
     }

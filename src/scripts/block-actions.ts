@@ -17,6 +17,7 @@ import studyNotes from './study-notes.ts?worker&url';
 // A theme's 自测 (issue 13): its 核对 button reaches here through the share script like ⋯ does,
 // and loads its own script on first use (standalone, as study-page.ts: `?worker&url`).
 import selfTest from './self-test.ts?worker&url';
+import { BASE, localStore } from './browser.ts';
 
 type Say = (message: string) => void;
 
@@ -38,18 +39,9 @@ export interface BlockAction {
   run(spot: Spot): string;
 }
 
-const BASE = import.meta.env.BASE_URL;
-const siteRoot = BASE.endsWith('/') ? BASE : `${BASE}/`;
-const packHref = `${siteRoot}pack/`;
-const storage = (): Storage | undefined => {
-  try {
-    return localStorage;
-  } catch {
-    return undefined;
-  }
-};
+const packHref = `${BASE}pack/`;
 const memory = new Map<string, string>();
-const store = () => storage() ?? { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
+const store = () => localStore() ?? { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
 
 /** The header's 课程包 link and count (Base.astro), kept in step with the pack. */
 export function showCount(n: number): void {
@@ -143,7 +135,7 @@ function openMenu(button: HTMLButtonElement, say: Say): void {
   menu.append(view);
   if (articleSlug() && paragraph(anchor)) {
     const notes = document.createElement('a');
-    notes.href = `${siteRoot}notes/`;
+    notes.href = `${BASE}notes/`;
     notes.textContent = '查看学习笔记';
     menu.append(notes);
   }

@@ -12,10 +12,9 @@
  *
  * Everything happens in this browser; the files are made here and nothing is sent.
  */
-import { loadNotes, newId, type Note } from '../lib/study/notes.ts';
-import { sectionFile, textIn } from '../lib/study/notes-view.ts';
+import { loadNotes, newId } from '../lib/study/notes.ts';
 import { exportFileName, studyDoc, toMarkdown, type ExportArticle, type ExportData, type StudyDoc } from '../lib/study/export.ts';
-import { fetchArticles } from './study/articles.ts';
+import { fetchArticles, paragraphsNow } from './study/articles.ts';
 import { MAX_BACKUP_BYTES, backupFileName, makeBackup, parseBackup, restoreBackup, restoreMessage } from '../lib/study/backup.ts';
 import { noteStore, SAVE_FAILED } from './study/note-store.ts';
 import docxScript from './study/notes-docx.ts?worker&url';
@@ -40,31 +39,6 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-
-/**
- * The paragraphs' texts on the site now (the pack data files the /notes/ page reads too, kept
- * by the service worker once fetched), to say 原文已修订 under a quote; not known offline.
- */
-async function textsNow(notes: readonly Note[], gone: (article: string) => boolean): Promise<(n: Note) => string | null | undefined> {
-  const files = new Map<string, unknown>();
-  await Promise.all(
-    [...new Set(notes.filter((n) => !gone(n.article)).map((n) => sectionFile(n.article, n.para)))].map(async (f) => {
-      try {
-        const r = await fetch(`${BASE}${f}`);
-        files.set(f, r.ok ? await r.json() : r.status === 404 ? null : undefined);
-      } catch {
-        // Offline, and not kept: not known.
-      }
-    }),
-  );
-  return (n) => {
-    if (gone(n.article)) return null;
-    const file = files.get(sectionFile(n.article, n.para));
-    return file === null ? null : file === undefined ? undefined : textIn(file, n.para);
-  };
-}
-
 /** The document of the notes stored now; undefined (and says so) when there are none. */
 async function currentDoc(): Promise<StudyDoc | undefined> {
   const notes = loadNotes(noteStore());
@@ -79,7 +53,7 @@ async function currentDoc(): Promise<StudyDoc | undefined> {
     .sort((a, b) => a.order - b.order)
     .map((a) => a.article);
   const data: ExportData = { site, articles: list };
-  return studyDoc(notes, data, new Date(), undefined, await textsNow(notes, (slug) => articles.get(slug) === null));
+  return studyDoc(notes, data, new Date(), undefined, await paragraphsNow(notes, articles));
 }
 
 let docx: Promise<unknown> | undefined;

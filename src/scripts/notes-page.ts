@@ -8,12 +8,12 @@
  */
 import { groupByArticle, isRevised, removeNote, upsertNote, type Note } from '../lib/study/notes.ts';
 import { loadSlugs } from '../lib/study/record.ts';
-import { articlesInOrder, noteDate, parasInOrder, sectionFile, studyRecord, textIn, type NotesSite } from '../lib/study/notes-view.ts';
-import { fetchArticles, type Articles } from './study/articles.ts';
+import { articlesInOrder, noteDate, parasInOrder, studyRecord, type NotesSite } from '../lib/study/notes-view.ts';
+import { fetchArticles, paragraphsNow, type Articles } from './study/articles.ts';
 import { noteStore, readNotes, writeNotes, SAVE_FAILED } from './study/note-store.ts';
 import { noteEditor } from './study/note-editor.ts';
+import { BASE, el } from './browser.ts';
 
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const root = document.querySelector<HTMLElement>('.notes-page')!;
 const site = JSON.parse(root.dataset.site ?? '{}') as NotesSite;
 const groupsBox = root.querySelector<HTMLElement>('.notes-groups')!;
@@ -29,38 +29,13 @@ for (const e of root.querySelectorAll<HTMLElement>('[data-js]')) e.hidden = fals
 
 let notes = readNotes();
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) => {
-  const e: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
-  e.append(...kids);
-  return e;
-};
-
 // ---- the paragraphs as they read now ---------------------------------------------------
 
-/** Data file → its JSON; null: the site has no such file; undefined: it could not be fetched. */
-const files = new Map<string, unknown>();
+/** A note → its paragraph as it reads now (src/scripts/study/articles.ts); not known until fetched. */
+let now: (n: Note) => string | null | undefined = () => undefined;
 async function fetchTexts(): Promise<void> {
   articles = await fetchArticles(notes.map((n) => n.article));
-  const wanted = [...new Set(notes.filter((n) => exists(n.article)).map((n) => sectionFile(n.article, n.para)))];
-  await Promise.all(
-    wanted
-      .filter((f) => !files.has(f))
-      .map(async (f) => {
-        try {
-          const r = await fetch(`${BASE}${f}`);
-          files.set(f, r.ok ? await r.json() : r.status === 404 ? null : undefined);
-        } catch {
-          files.set(f, undefined);
-        }
-      }),
-  );
-}
-
-/** The paragraph now: its text, null when it is no longer in the article, undefined when unknown (offline). */
-function now(n: Note): string | null | undefined {
-  if (!exists(n.article)) return null;
-  const file = files.get(sectionFile(n.article, n.para));
-  return file === null ? null : file === undefined ? undefined : textIn(file, n.para);
+  now = await paragraphsNow(notes, articles);
 }
 
 // ---- 学习记录 ----------------------------------------------------------------------------

@@ -19,8 +19,8 @@ import { startPresenting } from './pack-present.ts';
 // The QR code's drawing, with the `qrcode` library, in a file of its own, loaded once the
 // pack is shown: it answers `dj:qr` on the code's box (src/scripts/pack-qr.ts).
 import qrScript from './pack-qr.ts?worker&url';
+import { BASE } from './browser.ts';
 
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const root = document.querySelector<HTMLElement>('.pack-page')!;
 const list = root.querySelector<HTMLOListElement>('.pack-items')!;
 const status = root.querySelector<HTMLElement>('.pack-status')!;

@@ -11,18 +11,11 @@
  */
 import { acceptedAnswers, allAnswered, verdict } from '../lib/study/self-test.ts';
 import { addSlug } from '../lib/study/record.ts';
+import { localStore } from './browser.ts';
 
 const section = document.querySelector<HTMLElement>('#self-test');
 const forms = [...(section?.querySelectorAll<HTMLFormElement>('form.st-form') ?? [])];
 const answered = new Set<number>();
-
-function storage(): Storage | undefined {
-  try {
-    return localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 function given(form: HTMLFormElement): string {
   const field = form.querySelector<HTMLInputElement>('input[type="text"]');
@@ -55,7 +48,7 @@ function check(form: HTMLFormElement): void {
 
 function done(box: HTMLElement): void {
   const slug = box.dataset.themeSlug;
-  const store = storage();
+  const store = localStore();
   const kept = !!slug && !!store && addSlug(store, 'selftest', slug);
   const note = box.querySelector<HTMLElement>('.st-done')!;
   note.textContent = kept ? '✓ 已完成自测（记在本机）' : '✓ 已完成自测（此浏览器不允许保存，离开本页后不会保留）';

@@ -20,16 +20,9 @@ import { articleSlug } from './study/spots.ts';
 // Highlights and notes on an article: a file of their own, loaded only when notes are stored.
 import studyNotes from './study-notes.ts?worker&url';
 import clearAskScript from './study/clear-ask.ts?worker&url';
+import { localStore } from './browser.ts';
 
-const storage = (): Storage | undefined => {
-  try {
-    return localStorage;
-  } catch {
-    return undefined;
-  }
-};
-
-const store = storage();
+const store = localStore();
 const last = parseLast(store?.getItem(KEYS.last));
 
 // ---- 继续阅读 -------------------------------------------------------------------------

@@ -18,6 +18,7 @@
  * and `n` matters and URLSearchParams silently replaces bad percent-encoding with U+FFFD,
  * where a reader should be told. Pure: no DOM, no storage.
  */
+import { normaliseBase } from '../links/urls.ts';
 
 export interface PackItem {
   /** Page path without slashes at the ends: articles/yangjiang */
@@ -170,16 +171,14 @@ export function serialisePack(pack: Pack): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-const slashed = (base: string) => (base.endsWith('/') ? base : `${base}/`);
-
 /** The pack page's address under the site's base path: /dangjian/pack/?t=… */
 export function packHref(pack: Pack, base: string): string {
-  return `${slashed(base)}pack/${serialisePack(pack)}`;
+  return `${normaliseBase(base)}pack/${serialisePack(pack)}`;
 }
 
 /** Where an item leads on the site: /dangjian/articles/yangjiang/#s1-p2 */
 export function itemHref(item: Pick<PackItem, 'path' | 'anchor'>, base: string): string {
-  return `${slashed(base)}${item.path}/${item.anchor ? `#${item.anchor}` : ''}`;
+  return `${normaliseBase(base)}${item.path}/${item.anchor ? `#${item.anchor}` : ''}`;
 }
 
 /**
@@ -187,7 +186,7 @@ export function itemHref(item: Pick<PackItem, 'path' | 'anchor'>, base: string):
  * an anchor id. Undefined for pages that cannot go in a pack.
  */
 export function itemAt(pathname: string, base: string, anchor?: string): PackItem | undefined {
-  const b = slashed(base);
+  const b = normaliseBase(base);
   if (!pathname.startsWith(b)) return undefined;
   const parsed = parseItem(pathname.slice(b.length).replace(/\/+$/, '') + (anchor ? `~${anchor}` : ''));
   return parsed ? { path: parsed.path, ...(parsed.anchor ? { anchor: parsed.anchor } : {}) } : undefined;

@@ -7,8 +7,7 @@
  */
 import { loadNotes } from '../../lib/study/notes.ts';
 import { noteStore } from './note-store.ts';
-
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+import { BASE } from '../browser.ts';
 
 let dialog: HTMLDialogElement | undefined;
 

@@ -6,6 +6,7 @@
  */
 import { MAX_NOTE_LENGTH } from '../../lib/study/notes.ts';
 import { SAVE_FAILED } from './note-store.ts';
+import { el } from '../browser.ts';
 
 export interface EditorOptions {
   /** Unique on the page, for the box's id. */
@@ -18,12 +19,6 @@ export interface EditorOptions {
   /** After a save or 取消, once the editor is gone (put focus back). */
   done(saved: boolean): void;
 }
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) => {
-  const e: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
-  e.append(...kids);
-  return e;
-};
 
 async function copy(area: HTMLTextAreaElement): Promise<boolean> {
   area.focus();

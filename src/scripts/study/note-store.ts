@@ -6,6 +6,7 @@
  */
 import { loadNotes, saveNotes, type Note } from '../../lib/study/notes.ts';
 import type { Store } from '../../lib/pack/store.ts';
+import { localStore } from '../browser.ts';
 
 const refused = (): never => {
   throw new Error('storage unavailable');
@@ -13,11 +14,7 @@ const refused = (): never => {
 
 /** localStorage, or (when even reading it throws) a store that has nothing and keeps nothing. */
 export function noteStore(): Store {
-  try {
-    return localStorage;
-  } catch {
-    return { getItem: () => null, setItem: refused, removeItem: refused };
-  }
+  return localStore() ?? { getItem: () => null, setItem: refused, removeItem: refused };
 }
 
 export const readNotes = (): Note[] => loadNotes(noteStore());

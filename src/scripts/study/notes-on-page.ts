@@ -10,8 +10,8 @@ import { articleFile, noteDate } from '../../lib/study/notes-view.ts';
 import { readNotes, writeNotes, SAVE_FAILED } from './note-store.ts';
 import { noteEditor } from './note-editor.ts';
 import { paragraph } from './spots.ts';
+import { BASE, el } from '../browser.ts';
 
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const NOTES_PAGE = `${BASE}notes/`;
 
 /**
@@ -28,12 +28,6 @@ export function paragraphText(p: HTMLElement): string {
 }
 
 const title = () => document.querySelector('h1')?.firstChild?.textContent?.trim() ?? '';
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) => {
-  const e: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
-  e.append(...kids);
-  return e;
-};
 
 /** Draws every note of the article: highlights, and the notes under their paragraphs. */
 export function drawNotes(slug: string, notes: Note[] = readNotes()): void {
