@@ -42,16 +42,17 @@ export default defineConfig({
     // Our remark/rehype plugins, in order (src/plugins/index.ts says why unified()).
     processor: siteMarkdownProcessor({ base, contentDir }),
   },
-  // The search index is built after the pages, as part of every build (issue 4).
-  // link-check stays last: it reads the site as it ships, every other file written.
-  // offline() (the service worker) after every integration that writes files it precaches.
+  // The search index is built with the pages, as part of every build (issue 4): Pagefind
+  // gets each page as it is rendered (src/middleware.ts) and writes its files while the
+  // link check reads the site. link-check after every step that writes pages; offline()
+  // (the service worker) last, once the index it precaches is written.
   integrations: [
     mdx(),
     pagefindIndex(),
     sitemap({ filter: (page) => listed(page, new URL(base, site).href) }),
     links(),
-    offline(),
     linkCheck(),
+    offline(),
   ],
   vite: {
     build: {

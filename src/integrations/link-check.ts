@@ -2,8 +2,9 @@
  * The last step of `astro build`: every internal link and anchor of the built site must
  * land somewhere (src/lib/built/link-check.ts). A link to nowhere stops the build, listing each
  * with the page it is on and, when the address is written in a content file (an MDX link,
- * a YAML field), that file and line. It runs last, after every file is written (search
- * index, redirect pages and their scripts), so it sees the site as it ships.
+ * a YAML field), that file and line. It runs after every page is written (redirect pages
+ * and their scripts too) and checks against the files there once the search index is
+ * written; only the service worker (offline.ts), which no page links to, comes after it.
  */
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ import { brokenLinks, type BrokenLink, type Site } from '../lib/built/link-check
 import { CONTENT_ROOT, contentFiles } from '../knowledge/files.ts';
 import { normaliseBase } from '../lib/links/urls.ts';
 import { readBuiltSite } from './dist.ts';
+import { searchIndexWritten } from './pagefind.ts';
 
 /** Where a content file writes this address: the first line holding it (or its path, or its #fragment). */
 function whereWritten(link: BrokenLink, base: string, contentFiles: [string, string[]][]): string | undefined {
@@ -36,11 +38,15 @@ export default function linkCheck(): AstroIntegration {
         site = { origin: new URL(config.site ?? 'http://localhost/').origin, base: normaliseBase(config.base) };
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // The pages are read while Pagefind writes the index in its own process; the files
+        // are listed once it has, so links to them are checked too.
+        const pages = readBuiltSite(fileURLToPath(dir));
+        const refs = new Map<string, PageRefs>(pages.pages.map((p) => [p, pages.facts(p)]));
+        await searchIndexWritten();
         const built = readBuiltSite(fileURLToPath(dir));
-        const pages = new Map<string, PageRefs>(built.pages.map((p) => [p, built.facts(p)]));
-        const broken = brokenLinks(new Set(built.files), pages, site);
+        const broken = brokenLinks(new Set(built.files), refs, site);
         if (broken.length === 0) {
-          logger.info(`${pages.size} pages, every internal link and anchor lands`);
+          logger.info(`${refs.size} pages, every internal link and anchor lands`);
           return;
         }
         // The content files (knowledge/files.ts reads them as the content checks do), line by line.

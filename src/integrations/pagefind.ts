@@ -1,6 +1,13 @@
 /**
- * Builds the Pagefind search index as the last step of `astro build`, with Pagefind's own
- * Node API, so the index can never be stale or forgotten.
+ * Builds the Pagefind search index in every `astro build`, with Pagefind's own Node API, so
+ * the index can never be stale or forgotten.
+ *
+ * Pagefind runs as its own process. It is handed each page as Astro renders it (through
+ * src/middleware.ts and ./index-feed.ts), so it indexes on the other core while the rest is
+ * rendered, and it writes its files while the link check reads the site: at 5,000 articles
+ * indexing after the build, page by page, had been a quarter of the build's time. When the
+ * pages are written, the build checks that the pages indexed are exactly the built pages
+ * marked data-pagefind-body, so no page is indexed stale or left out.
  *
  * Not the `astro-pagefind` package: its build hook only logs indexing errors (the build
  * would pass with a broken or empty index), it pulls in Pagefind's component UI, which we
@@ -22,11 +29,13 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { htmlForIndex, chunkRanges } from '../lib/search/index-build.ts';
+import { builtFileOf, chunkRanges, htmlForIndex, indexMismatch, indexable } from '../lib/search/index-build.ts';
 import { CATALOGUE_DIR, SEARCH_META, buildCatalogue, decodeFragment, shardPath, untypedPages, type FragmentData } from '../lib/search/catalogue.ts';
+import { normaliseBase } from '../lib/links/urls.ts';
 import { readBuiltSite } from './dist.ts';
+import { closeFeed, openFeed } from './index-feed.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 
@@ -51,44 +60,94 @@ async function writeCatalogue(bundle: string): Promise<{ pages: number; chunks: 
   return { pages: fragments.size, chunks: chunks.length, shards: catalogue.shards.length, untyped };
 }
 
+/** What the build waits for before it reads the finished index (link check, offline). */
+let written: Promise<void> = Promise.resolve();
+
+/** Resolves when the search index and the search's own files are in the output folder. */
+export const searchIndexWritten = (): Promise<void> => written;
+
+function fail(what: string, errors: string[]): never {
+  throw new Error(`Pagefind：${what}\n${errors.map((e) => `  ${e}`).join('\n')}`);
+}
+
+/** One index for one build, fed page by page; the adds are sent at once and answered in order. */
+function indexFeed(base: string) {
+  let index: Promise<pagefind.PagefindIndex> | undefined;
+  const added: Promise<string | undefined>[] = [];
+  const pages: string[] = [];
+  const open = () =>
+    (index ??= pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE }).then(({ index, errors }) => index ?? fail('无法创建索引', errors)));
+  return {
+    page(pathname: string, html: string) {
+      // Pages without data-pagefind-body (lists, home, search, 404) are left out.
+      if (!indexable(html)) return;
+      const page = builtFileOf(pathname, base);
+      const content = htmlForIndex(html);
+      pages.push(page);
+      added.push(open().then((i) => i.addHTMLFile({ sourcePath: page, content })).then((r) => (r.errors.length > 0 ? `${page}：${r.errors.join('；')}` : undefined), (e: unknown) => `${page}：${String(e)}`));
+    },
+    /** The pages handed over, once Pagefind has answered for each; throws on any error. */
+    async indexed(): Promise<string[]> {
+      const errors = (await Promise.all(added)).filter((e) => e !== undefined);
+      if (errors.length > 0) fail('索引页面出错', errors);
+      return pages;
+    },
+    index: open,
+  };
+}
+
+/** Pagefind's files, then the search's own, with the checks that stop a build. */
+async function writeIndex(index: pagefind.PagefindIndex, site: string, indexed: number, logger: AstroIntegrationLogger): Promise<void> {
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length > 0) fail('写出索引出错', written.errors);
+  const listed = await writeCatalogue(written.outputPath);
+  if (listed.pages !== indexed) fail(`索引了 ${indexed} 个页面，却写出 ${listed.pages} 个片段（有页面重复或丢失）`, []);
+  // The search orders results by type without loading the pages (rank.ts), taking
+  // any page not listed as a term, theme or case for an article.
+  if (listed.untyped.length > 0) fail('有页面的类型不是搜索能排序的类型', listed.untyped);
+  // Search still works without the ranges, fetching more of the index per query.
+  if (listed.chunks === 0) logger.warn('could not read the index chunk ranges from pagefind.*.pf_meta (Pagefind upgraded?)');
+  logger.info(`indexed ${indexed} pages (${listed.chunks} index chunks, page list in ${listed.shards} shards) into ${relative(process.cwd(), written.outputPath)}`);
+}
+
 export default function pagefindIndex(): AstroIntegration {
+  let base = '/';
+  let feed: ReturnType<typeof indexFeed> | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normaliseBase(config.base);
+      },
+      'astro:build:start': () => {
+        feed = indexFeed(base);
+        openFeed(feed);
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        closeFeed();
         const site = fileURLToPath(dir);
-        const fail = (what: string, errors: string[]): never => {
-          throw new Error(`Pagefind：${what}\n${errors.map((e) => `  ${e}`).join('\n')}`);
-        };
-        try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
-          if (!index) return fail('无法创建索引', errors);
-          let indexed = 0;
-          const built = readBuiltSite(site);
-          for (const page of built.pages) {
-            const content = htmlForIndex(built.text(page));
-            // Pages without data-pagefind-body (lists, home, search, 404) are read and left out.
-            if (!content.includes('data-pagefind-body')) continue;
-            const added = await index.addHTMLFile({ sourcePath: page, content });
-            if (added.errors.length > 0) fail(`索引 ${page} 出错`, added.errors);
-            indexed += 1;
+        const done = (async () => {
+          try {
+            if (!feed) return fail('构建没有开始索引', []);
+            const indexed = await feed.indexed();
+            if (indexed.length === 0) fail('没有可索引的页面（缺少 data-pagefind-body）', []);
+            const writing = writeIndex(await feed.index(), site, indexed.length, logger);
+            writing.catch(() => {});
+            // What was indexed is what was written: every built page marked for the index, once.
+            const built = readBuiltSite(site);
+            const mismatch = indexMismatch(indexed, built.pages.filter((p) => indexable(built.text(p))));
+            if (mismatch.length > 0) fail('索引的页面与写出的页面不符', mismatch);
+            await writing;
+          } finally {
+            // The Node API keeps the Pagefind binary running as a service; stop it, or the
+            // build process would not exit.
+            await pagefind.close();
           }
-          if (indexed === 0) fail('没有可索引的页面（缺少 data-pagefind-body）', []);
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length > 0) fail('写出索引出错', written.errors);
-          const listed = await writeCatalogue(written.outputPath);
-          if (listed.pages !== indexed) fail(`索引了 ${indexed} 个页面，却写出 ${listed.pages} 个片段（有页面重复或丢失）`, []);
-          // The search orders results by type without loading the pages (rank.ts), taking
-          // any page not listed as a term, theme or case for an article.
-          if (listed.untyped.length > 0) fail('有页面的类型不是搜索能排序的类型', listed.untyped);
-          // Search still works without the ranges, fetching more of the index per query.
-          if (listed.chunks === 0) logger.warn('could not read the index chunk ranges from pagefind.*.pf_meta (Pagefind upgraded?)');
-          logger.info(`indexed ${indexed} pages (${listed.chunks} index chunks, page list in ${listed.shards} shards) into ${relative(process.cwd(), written.outputPath)}`);
-        } finally {
-          // The Node API keeps the Pagefind binary running as a service; stop it, or the
-          // build process would not exit.
-          await pagefind.close();
-        }
+        })();
+        // Pagefind writes in its own process while the next steps read the site; they wait
+        // for it where they need the index (link-check.ts, offline.ts).
+        written = done;
+        done.catch(() => {});
       },
     },
   };

@@ -83,3 +83,31 @@ export function chunksOf(word: string, ranges: ChunkRange[]): number[] {
   });
   return out;
 }
+
+/**
+ * The built file of a page, relative to the output folder, from the path it is rendered at:
+ * `/dangjian/articles/x/` under base `/dangjian/` is `articles/x/index.html`, `/404` is
+ * `404.html` (Astro's `build.format: 'directory'`). Pagefind takes URLs from these paths.
+ */
+export function builtFileOf(pathname: string, base: string): string {
+  const path = decodeURIComponent(pathname);
+  if (!path.startsWith(base) && `${path}/` !== base) throw new Error(`页面地址 ${pathname} 不在站点路径 ${base} 之下`);
+  const inSite = path.slice(base.length);
+  return inSite === '' || inSite.endsWith('/') ? `${inSite}index.html` : `${inSite}.html`;
+}
+
+/** Whether Pagefind indexes a page: only pages marked with data-pagefind-body. */
+export const indexable = (html: string): boolean => html.includes('data-pagefind-body');
+
+/** What differs between the pages handed to the index and the built pages marked for it: each page left out, added or handed twice. */
+export function indexMismatch(indexed: readonly string[], expected: readonly string[]): string[] {
+  const marked = new Set(expected);
+  const handed = new Set<string>();
+  const wrong: string[] = [];
+  for (const page of indexed) {
+    if (!marked.has(page)) wrong.push(`多出：${page}`);
+    else if (handed.has(page)) wrong.push(`重复：${page}`);
+    handed.add(page);
+  }
+  return [...expected.filter((p) => !handed.has(p)).map((p) => `未索引：${p}`), ...wrong];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlForIndex, chunkRanges, chunksOf, type ChunkRange } from '../../../../src/lib/search/index-build.ts';
+import { builtFileOf, htmlForIndex, chunkRanges, chunksOf, indexMismatch, indexable, type ChunkRange } from '../../../../src/lib/search/index-build.ts';
 import { buildCatalogue, decodeFragment, entryOf, shardCount, shardOf, shardPath, untypedPages, SHARD_PAGES, type FragmentData } from '../../../../src/lib/search/catalogue.ts';
 import { pairQuery } from '../../../../src/lib/search/query.ts';
 
@@ -106,5 +106,45 @@ describe('index chunks', () => {
     // Two terms in different chunks need both chunks.
     expect(pairQuery(['三会', '村集'], ranges)).toBe('三会 村集');
     expect(pairQuery(['第一书记'])).toBe('第一 书记');
+  });
+});
+
+describe('builtFileOf', () => {
+  it('maps a rendered path to the file the build writes, under any base', () => {
+    expect(builtFileOf('/articles/yangjiang/', '/')).toBe('articles/yangjiang/index.html');
+    expect(builtFileOf('/dangjian/articles/yangjiang/', '/dangjian/')).toBe('articles/yangjiang/index.html');
+    expect(builtFileOf('/', '/')).toBe('index.html');
+    expect(builtFileOf('/dangjian/', '/dangjian/')).toBe('index.html');
+    expect(builtFileOf('/dangjian', '/dangjian/')).toBe('index.html');
+    expect(builtFileOf('/404', '/')).toBe('404.html');
+  });
+
+  it('decodes the path, as the file is named', () => {
+    expect(builtFileOf('/glossary/%E4%B8%89%E4%BC%9A%E4%B8%80%E8%AF%BE/', '/')).toBe('glossary/三会一课/index.html');
+  });
+
+  it('refuses a path outside the base', () => {
+    expect(() => builtFileOf('/other/page/', '/dangjian/')).toThrow(/不在站点路径/);
+  });
+});
+
+describe('indexable', () => {
+  it('is true only for pages marked data-pagefind-body', () => {
+    expect(indexable('<main data-pagefind-body><p>正文</p></main>')).toBe(true);
+    expect(indexable('<main><p>正文</p></main>')).toBe(false);
+  });
+});
+
+describe('indexMismatch', () => {
+  it('is empty when every marked page was indexed once', () => {
+    expect(indexMismatch(['b/index.html', 'a/index.html'], ['a/index.html', 'b/index.html'])).toEqual([]);
+  });
+
+  it('names each page left out, indexed without being built so, or indexed twice', () => {
+    expect(indexMismatch(['a/index.html', 'a/index.html', 'x/index.html'], ['a/index.html', 'b/index.html'])).toEqual([
+      '未索引：b/index.html',
+      '重复：a/index.html',
+      '多出：x/index.html',
+    ]);
   });
 });
