@@ -47,6 +47,8 @@ export default defineConfig({
   // link check reads the site. link-check after every step that writes pages; offline()
   // (the service worker) last, once the index it precaches is written.
   integrations: [
+    // MDX pages (src/pages/*.mdx, none today). Content MDX (articles, themes) is rendered to
+    // HTML when the content is loaded (src/knowledge/mdx-loader.ts), with the processor above.
     mdx(),
     pagefindIndex(),
     sitemap({ filter: (page) => listed(page, new URL(base, site).href) }),

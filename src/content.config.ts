@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { DOMAINS, GENRES, LEVELS } from './lib/content/labels.ts';
 import { BLOCK_ID } from './lib/content/blocks.ts';
 import { CONTENT_ROOT as root } from './knowledge/files.ts';
+import { mdxCollection } from './knowledge/mdx-loader.ts';
 import { namesYear, retellsArticle, sourceNumber } from './lib/content/glossary-rules.ts';
 import { BLANK, SELF_TEST_SOURCE } from './lib/content/self-test.ts';
 
@@ -29,7 +30,7 @@ const region = z.object({
 });
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${root}/articles` }),
+  loader: mdxCollection({ base: `${root}/articles` }),
   schema: z.object({
     /** 标题，按原文；原文无标题时由编者拟定（见 titleSupplied） */
     title: text('标题（title）'),
@@ -172,7 +173,7 @@ const selfTestQuestion = z.discriminatedUnion(
 );
 
 const themes = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${root}/themes` }),
+  loader: mdxCollection({ base: `${root}/themes` }),
   schema: z.object({
     title: text('专题名（title）'),
     /** 排序用的序号 */

@@ -4,7 +4,7 @@
  * out exactly as Astro's processor makes it without our plugins.
  */
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_CONTENT, mdxCode, render, renderWithoutPlugins } from './pipeline.ts';
+import { FIXTURE_CONTENT, renderMdx, render, renderWithoutPlugins } from './pipeline.ts';
 
 const ordinary = [
   '## 学习要点',
@@ -56,16 +56,16 @@ describe('the site’s Markdown pipeline', () => {
     );
   });
 
-  it('compiles ordinary MDX in the content tree to the same page as without the plugins', async () => {
+  it('renders ordinary MDX in the content tree to the same HTML as without the plugins', async () => {
     const path = `${FIXTURE_CONTENT}/themes/ordinary.mdx`;
-    const code = await mdxCode(ordinary, path);
-    expect(code).toBe(await mdxCode(ordinary, path, { withPlugins: false }));
+    const code = await renderMdx(ordinary, path);
+    expect(code).toBe(await renderMdx(ordinary, path, { withPlugins: false }));
     expect(code).toContain('学习要点');
   });
 
   it('does change an article (so the comparisons above can fail)', async () => {
     const path = `${FIXTURE_CONTENT}/articles/sample.mdx`;
     const article = '## 一 ^s1\n\n落实三会一课。 ^s1-p1\n';
-    expect(await mdxCode(article, path)).not.toBe(await mdxCode(article, path, { withPlugins: false }));
+    expect(await renderMdx(article, path)).not.toBe(await renderMdx(article, path, { withPlugins: false }));
   });
 });

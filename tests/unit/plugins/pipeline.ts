@@ -5,20 +5,21 @@
  *
  * - `render` gives the HTML of Markdown as Astro renders it: `createMarkdownProcessor`, with
  *   Astro's own steps around our plugins (GFM, raw HTML, heading ids).
- * - `mdxTree` and `mdxHast` compile MDX as @astrojs/mdx compiles the articles (the processor's
- *   `createMdxRenderer`), and hand back the syntax tree after our remark plugins, or after our
- *   rehype plugins, for checks on <Restored> and other JSX, which has no HTML of its own
- *   until an Astro page renders it.
+ * - `renderMdx` gives the HTML of MDX as the content loader renders articles and themes
+ *   (siteMdxRenderer); `mdxTree` and `mdxHast` hand back its syntax tree after our remark
+ *   plugins, or after our rehype plugins (components still MDX elements there), for checks
+ *   on <Restored> and other JSX.
  */
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { createMarkdownProcessor, markdownConfigDefaults, unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, markdownConfigDefaults, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import remarkMdx from 'remark-mdx';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import { markdownPlugins, siteMarkdownProcessor } from '../../../src/plugins/index.ts';
+import { siteMarkdownProcessor, siteMdxRenderer } from '../../../src/plugins/index.ts';
+import rehypeContentComponents, { MDX_NODE_TYPES } from '../../../src/plugins/rehype-content-components.ts';
 
 export const FIXTURE_CONTENT = 'tests/fixtures/content-ok';
-const plugins = markdownPlugins({ base: '/', contentDir: FIXTURE_CONTENT });
 
 /** What astro.config.mjs sets as `markdown.processor`. */
 const site = siteMarkdownProcessor({ base: '/', contentDir: FIXTURE_CONTENT });
@@ -55,43 +56,50 @@ export async function renderWithoutPlugins(source: string, path = 'content/theme
 }
 
 /**
- * Compiles `mdx` as the file at `path` with the site's MDX pipeline, with `probe` added after
- * the site's own remark or rehype plugins; fails as the build fails.
+ * Renders `mdx` as the file at `path` with the site's MDX renderer (siteMdxRenderer, as the
+ * content loader runs it), with `probe` added after the site's own remark or rehype plugins;
+ * fails as the build fails.
  */
-async function compileMdx(
+async function renderMdxWith(
   mdx: string,
   path: string,
   probe: { remark?: () => (tree: MdastRoot) => void; rehype?: () => (tree: HastRoot) => void },
-  { remarkPlugins, rehypePlugins } = plugins,
 ) {
-  // The site's processor (src/plugins/index.ts) when given its plugins; the same without
-  // them, to show what our plugins change.
-  const processor = unified({
-    remarkPlugins: [...remarkPlugins, ...(probe.remark ? [probe.remark] : [])],
-    rehypePlugins: [...rehypePlugins, ...(probe.rehype ? [probe.rehype] : [])],
-    smartypants: site.options.smartypants,
+  const renderer = await siteMdxRenderer({ base: '/', contentDir: FIXTURE_CONTENT }, {
+    remarkPlugins: probe.remark ? [probe.remark] : [],
+    rehypePlugins: probe.rehype ? [probe.rehype] : [],
   });
-  // As @astrojs/mdx calls it: the processor's own GFM and SmartyPants settings, no optimisation.
-  // (unified() always has an MDX renderer; the type allows processors without one.)
-  const renderer = await processor.createMdxRenderer!({ ...shared, smartypants: processor.options.smartypants }, { optimize: false, sourcemap: false });
-  return renderer.process(mdx, resolve(path), {});
+  return quietly(() => renderer.render(mdx, { fileURL: pathToFileURL(resolve(path)) }));
 }
 
-/** The JavaScript the site's MDX pipeline compiles `mdx` to, with or without the site's plugins. */
-export async function mdxCode(mdx: string, path: string, { withPlugins = true } = {}): Promise<string> {
-  return (await compileMdx(mdx, path, {}, withPlugins ? plugins : { remarkPlugins: [], rehypePlugins: [] })).code;
+/** The HTML the site makes of `mdx`; without the site's plugins (MDX syntax and components only), to compare. */
+export async function renderMdx(mdx: string, path: string, { withPlugins = true } = {}): Promise<string> {
+  if (withPlugins) return (await renderMdxWith(mdx, path, {})).code;
+  const bare = await createMarkdownProcessor({
+    ...shared,
+    syntaxHighlight: false,
+    remarkPlugins: [remarkMdx],
+    rehypePlugins: [rehypeContentComponents],
+    remarkRehype: { passThrough: MDX_NODE_TYPES },
+  });
+  return (await bare.render(mdx, { fileURL: pathToFileURL(resolve(path)) })).code;
+}
+
+/** The headings (for the table of contents) the site's MDX renderer finds in `mdx`. */
+export async function renderMdxHeadings(mdx: string, path: string) {
+  return (await renderMdxWith(mdx, path, {})).metadata.headings;
 }
 
 /** The MDX syntax tree after the site's remark plugins, for JSX-level checks. */
 export async function mdxTree(mdx: string, path = 'content/articles/x.mdx'): Promise<MdastRoot> {
   let tree: MdastRoot | undefined;
-  await compileMdx(mdx, path, { remark: () => (t) => void (tree = structuredClone(t)) });
+  await renderMdxWith(mdx, path, { remark: () => (t) => void (tree = structuredClone(t)) });
   return tree!;
 }
 
-/** The HTML syntax tree (JSX elements kept as such) after the site's rehype plugins. */
+/** The HTML syntax tree (components still MDX elements) after the site's rehype plugins. */
 export async function mdxHast(mdx: string, path = 'content/articles/x.mdx'): Promise<HastRoot> {
   let tree: HastRoot | undefined;
-  await compileMdx(mdx, path, { rehype: () => (t) => void (tree = structuredClone(t)) });
+  await renderMdxWith(mdx, path, { rehype: () => (t) => void (tree = structuredClone(t)) });
   return tree!;
 }
