@@ -25,6 +25,7 @@
  * `catalogue/`, fetched only for 相关结果. The build fails if a page's type is not one the
  * search orders by (rank.ts's TYPE_ORDER).
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +37,7 @@ import { CATALOGUE_DIR, SEARCH_META, buildCatalogue, decodeFragment, shardPath, 
 import { normaliseBase } from '../lib/links/urls.ts';
 import { readBuiltSite } from './dist.ts';
 import { closeFeed, openFeed } from './index-feed.ts';
+import { CONTENT_ROOT } from '../knowledge/files.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 
@@ -70,29 +72,53 @@ function fail(what: string, errors: string[]): never {
   throw new Error(`Pagefind：${what}\n${errors.map((e) => `  ${e}`).join('\n')}`);
 }
 
-/** One index for one build, fed page by page; the adds are sent at once and answered in order. */
-function indexFeed(base: string) {
+/**
+ * How many pages the build hands over: one per article, theme, case and glossary term, the
+ * pages marked data-pagefind-body. Once that many have come, Pagefind starts writing while
+ * Astro renders the rest (data files, QR codes, lists); a page marked for the index that comes
+ * later stops the build (the check after the build also compares with what was written).
+ */
+function expectedPages(): number {
+  const collections = [['articles', '.mdx'], ['themes', '.mdx'], ['cases', '.yaml'], ['glossary', '.yaml']] as const;
+  const count = (dir: string, ext: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).length : 0);
+  return collections.reduce((n, [collection, ext]) => n + count(join(CONTENT_ROOT, collection), ext), 0);
+}
+
+/** One index for one build, fed page by page (the adds are sent at once and answered in order), written once all have come. */
+function indexFeed(base: string, expected: number, write: (index: pagefind.PagefindIndex, pages: number) => Promise<void>) {
   let index: Promise<pagefind.PagefindIndex> | undefined;
+  let writing: Promise<string[]> | undefined;
   const added: Promise<string | undefined>[] = [];
   const pages: string[] = [];
+  const late: string[] = [];
   const open = () =>
     (index ??= pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE }).then(({ index, errors }) => index ?? fail('无法创建索引', errors)));
+  /** Writes the index once every page handed over is in; the pages indexed. */
+  const finish = (): Promise<string[]> =>
+    (writing ??= (async () => {
+      const errors = (await Promise.all(added)).filter((e) => e !== undefined);
+      if (errors.length > 0) fail('索引页面出错', errors);
+      if (pages.length === 0) fail('没有可索引的页面（缺少 data-pagefind-body）', []);
+      await write(await open(), pages.length);
+      return pages;
+    })());
   return {
     page(pathname: string, html: string) {
       // Pages without data-pagefind-body (lists, home, search, 404) are left out.
       if (!indexable(html)) return;
       const page = builtFileOf(pathname, base);
+      if (writing) {
+        late.push(page);
+        return;
+      }
       const content = htmlForIndex(html);
       pages.push(page);
       added.push(open().then((i) => i.addHTMLFile({ sourcePath: page, content })).then((r) => (r.errors.length > 0 ? `${page}：${r.errors.join('；')}` : undefined), (e: unknown) => `${page}：${String(e)}`));
+      if (pages.length === expected) void finish().catch(() => {});
     },
-    /** The pages handed over, once Pagefind has answered for each; throws on any error. */
-    async indexed(): Promise<string[]> {
-      const errors = (await Promise.all(added)).filter((e) => e !== undefined);
-      if (errors.length > 0) fail('索引页面出错', errors);
-      return pages;
-    },
-    index: open,
+    finish,
+    /** Pages marked for the index that came after it was being written. */
+    late: () => late,
   };
 }
 
@@ -112,32 +138,34 @@ async function writeIndex(index: pagefind.PagefindIndex, site: string, indexed: 
 
 export default function pagefindIndex(): AstroIntegration {
   let base = '/';
+  let outDir = new URL('file:///');
   let feed: ReturnType<typeof indexFeed> | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = normaliseBase(config.base);
+        outDir = config.outDir;
       },
-      'astro:build:start': () => {
-        feed = indexFeed(base);
+      'astro:build:start': ({ logger }) => {
+        const site = fileURLToPath(outDir);
+        feed = indexFeed(base, expectedPages(), (index, pages) => writeIndex(index, site, pages, logger));
         openFeed(feed);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir }) => {
         closeFeed();
         const site = fileURLToPath(dir);
         const done = (async () => {
           try {
             if (!feed) return fail('构建没有开始索引', []);
-            const indexed = await feed.indexed();
-            if (indexed.length === 0) fail('没有可索引的页面（缺少 data-pagefind-body）', []);
-            const writing = writeIndex(await feed.index(), site, indexed.length, logger);
+            const writing = feed.finish();
             writing.catch(() => {});
             // What was indexed is what was written: every built page marked for the index, once.
             const built = readBuiltSite(site);
-            const mismatch = indexMismatch(indexed, built.pages.filter((p) => indexable(built.text(p))));
+            const expected = built.pages.filter((p) => indexable(built.text(p)));
+            if (feed.late().length > 0) fail('有页面在索引开始写出之后才交来（pagefind.ts 的 expectedPages 没算上这类页面）', feed.late());
+            const mismatch = indexMismatch(await writing, expected);
             if (mismatch.length > 0) fail('索引的页面与写出的页面不符', mismatch);
-            await writing;
           } finally {
             // The Node API keeps the Pagefind binary running as a service; stop it, or the
             // build process would not exit.
