@@ -15,8 +15,9 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
+import { plainString } from './remark-safe-content.ts';
 
 /** The MDX node types remark-rehype passes through for this plugin to render. */
 export const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
@@ -26,17 +27,6 @@ type MdxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 /** An element as one line of HTML (newlines as character references, which read the same). */
 const asRaw = (element: Element): ElementContent => ({ type: 'raw', value: toHtml(element).replace(/\n/g, '&#10;') }) as unknown as ElementContent;
 type Attrs = Record<string, string>;
-
-/** A string attribute, written `a="…"` or `a={"…"}` (the only kinds remark-safe-content lets through). */
-function stringValue(attr: MdxJsxAttribute | MdxJsxExpressionAttribute): string | undefined {
-  if (attr.type !== 'mdxJsxAttribute') return undefined;
-  const { value } = attr;
-  if (typeof value === 'string') return value;
-  const statement = value?.data?.estree?.body[0];
-  return statement?.type === 'ExpressionStatement' && statement.expression.type === 'Literal' && typeof statement.expression.value === 'string'
-    ? statement.expression.value
-    : undefined;
-}
 
 const COMPONENTS: Record<string, (attrs: Attrs, children: ElementContent[]) => ElementContent[]> = {
   Restored: ({ original = '', note, n = '0' }, children) => {
@@ -76,8 +66,8 @@ export default function rehypeContentComponents() {
           if (!component) return file.fail(`不允许的元素 <${node.name ?? ''}>`, node);
           const attrs: Attrs = {};
           for (const attr of node.attributes) {
-            const value = stringValue(attr);
-            if (value === undefined || attr.type !== 'mdxJsxAttribute') return file.fail(`<${node.name}> 的属性只能是文字`, node);
+            const value = attr.type === 'mdxJsxAttribute' ? plainString(attr) : undefined;
+            if (attr.type !== 'mdxJsxAttribute' || value === undefined) return file.fail(`<${node.name}> 的属性只能是文字`, node);
             attrs[attr.name] = value;
           }
           return component(attrs, render(node.children as RootContent[]));

@@ -36,14 +36,20 @@ function unsafeScheme(url: string): string | undefined {
 
 type Attribute = MdxJsxAttribute | MdxJsxExpressionAttribute;
 
-/** `original="…"`, or `original={"…"}` (ingest writes that for text with quotes): a string, nothing else. */
-function isPlainString(attr: MdxJsxAttribute): boolean {
+/**
+ * The value of `original="…"` or `original={"…"}` (ingest writes that for text with quotes):
+ * a string, nothing else (undefined for any other expression). rehype-content-components
+ * reads the attributes of the components it renders through here too.
+ */
+export function plainString(attr: MdxJsxAttribute): string | undefined {
   const { value } = attr;
-  if (typeof value === 'string') return true;
-  if (value === null || value === undefined) return false;
-  const statement = value.data?.estree?.body[0];
-  return value.data?.estree?.body.length === 1 && statement?.type === 'ExpressionStatement' &&
-    statement.expression.type === 'Literal' && typeof statement.expression.value === 'string';
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return undefined;
+  const body = value.data?.estree?.body;
+  const statement = body?.[0];
+  return body?.length === 1 && statement?.type === 'ExpressionStatement' && statement.expression.type === 'Literal' && typeof statement.expression.value === 'string'
+    ? statement.expression.value
+    : undefined;
 }
 
 function elementProblems(node: MdxJsxFlowElement | MdxJsxTextElement): string[] {
@@ -53,7 +59,7 @@ function elementProblems(node: MdxJsxFlowElement | MdxJsxTextElement): string[] 
   return node.attributes.flatMap((attr: Attribute) => {
     if (attr.type === 'mdxJsxExpressionAttribute') return [`<${name}> 里不允许展开表达式 {…}`];
     if (!allowed.includes(attr.name)) return [`<${name}> 不允许属性 ${attr.name}`];
-    return isPlainString(attr) ? [] : [`<${name}> 的属性 ${attr.name} 只能是文字，不能是表达式`];
+    return plainString(attr) !== undefined ? [] : [`<${name}> 的属性 ${attr.name} 只能是文字，不能是表达式`];
   });
 }
 
