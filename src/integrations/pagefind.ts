@@ -25,7 +25,6 @@
  * `catalogue/`, fetched only for 相关结果. The build fails if a page's type is not one the
  * search orders by (rank.ts's TYPE_ORDER).
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +36,7 @@ import { CATALOGUE_DIR, SEARCH_META, buildCatalogue, decodeFragment, shardPath, 
 import { normaliseBase } from '../lib/links/urls.ts';
 import { readBuiltSite } from './dist.ts';
 import { closeFeed, openFeed } from './index-feed.ts';
-import { CONTENT_ROOT } from '../knowledge/files.ts';
+import { CONTENT_ROOT, contentFileNames } from '../knowledge/files.ts';
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 
@@ -80,8 +79,7 @@ function fail(what: string, errors: string[]): never {
  */
 function expectedPages(): number {
   const collections = [['articles', '.mdx'], ['themes', '.mdx'], ['cases', '.yaml'], ['glossary', '.yaml']] as const;
-  const count = (dir: string, ext: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).length : 0);
-  return collections.reduce((n, [collection, ext]) => n + count(join(CONTENT_ROOT, collection), ext), 0);
+  return collections.reduce((n, [collection, ext]) => n + contentFileNames(join(CONTENT_ROOT, collection), ext).length, 0);
 }
 
 /** One index for one build, fed page by page (the adds are sent at once and answered in order), written once all have come. */

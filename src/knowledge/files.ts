@@ -31,13 +31,17 @@ export function dataOf(text: string, ext: string): unknown {
   return parse(ext === '.yaml' ? text : (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? ''));
 }
 
-/** The files of one folder of the content tree with the given extension, sorted, with their text. */
-export function contentFiles(dir: string, ext: string, recursive = false): { name: string; slug: string; text: string }[] {
+/** The names of the files of one folder of the content tree with the given extension, sorted (hidden files left out, as Astro's loaders do). */
+export function contentFileNames(dir: string, ext: string, recursive = false): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive, encoding: 'utf8' })
     .filter((n) => n.endsWith(ext) && !n.split(sep).some((part) => part.startsWith('.')))
-    .sort()
-    .map((name) => ({ name: name.split(sep).join('/'), slug: name.slice(0, -ext.length), text: readFileSync(join(dir, name), 'utf8') }));
+    .sort();
+}
+
+/** The files of one folder of the content tree with the given extension, sorted, with their text. */
+export function contentFiles(dir: string, ext: string, recursive = false): { name: string; slug: string; text: string }[] {
+  return contentFileNames(dir, ext, recursive).map((name) => ({ name: name.split(sep).join('/'), slug: name.slice(0, -ext.length), text: readFileSync(join(dir, name), 'utf8') }));
 }
 
 /**

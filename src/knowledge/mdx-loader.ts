@@ -16,7 +16,7 @@
  * to four (mdx-worker.ts, the same renderer, the same HTML), and stored in file order.
  */
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
@@ -27,7 +27,7 @@ import { slug as slugOf } from 'github-slugger';
 import { siteMdxRenderer, type PipelineOptions } from '../plugins/index.ts';
 import type { RenderAnswer, RenderJob } from './mdx-worker.ts';
 import { normaliseBase } from '../lib/links/urls.ts';
-import { CONTENT_ROOT } from './files.ts';
+import { CONTENT_ROOT, contentFileNames } from './files.ts';
 
 const renderers = new Map<string, Promise<MarkdownRenderer>>();
 
@@ -94,7 +94,7 @@ function located(path: string, error: unknown): string {
   return `${at}\n  ${(e.reason ?? e.message ?? String(error)).replace(/\n/g, '\n  ')}`;
 }
 
-/** The MDX files of a collection folder (not its subfolders: ids are file names). */
+/** The MDX files of a collection folder (not its subfolders: ids are file names; hidden files left out, as glob() does). */
 export function mdxCollection({ base }: { base: string }): Loader {
   return {
     name: 'mdx-collection',
@@ -105,10 +105,10 @@ export function mdxCollection({ base }: { base: string }): Loader {
       const idOfFile = new Map<string, string>();
       const relativePath = (path: string) => relative(root, path).split(sep).join('/');
 
-      interface Pending { job: RenderJob; id: string; filePath: string; digest: string; data: Record<string, unknown> }
+      interface Pending { job: Omit<RenderJob, 'n'>; id: string; filePath: string; digest: string; data: Record<string, unknown> }
 
       /** Reads a file and checks its data; what is left is to render it. */
-      async function read(file: string, n: number): Promise<Pending> {
+      async function read(file: string): Promise<Pending> {
         const path = join(folder, file);
         const filePath = relativePath(path);
         const text = await readFile(path, 'utf8');
@@ -129,7 +129,7 @@ export function mdxCollection({ base }: { base: string }): Loader {
         const digest = generateDigest(text);
         // Astro checks the schema and names the file and field itself.
         const data = await parseData({ id, data: frontmatter, filePath: path });
-        return { job: { n, content, path, frontmatter }, id, filePath, digest, data };
+        return { job: { content, path, frontmatter }, id, filePath, digest, data };
       }
 
       /** Renders and stores the files read, in file order; what went wrong, file by file. */
@@ -149,10 +149,9 @@ export function mdxCollection({ base }: { base: string }): Loader {
         logger.warn(`The base directory "${folder}" does not exist.`);
         return;
       }
-      const files = (await readdir(folder)).filter((f) => f.endsWith('.mdx')).sort();
       const before = new Set(store.keys());
       const pending: Pending[] = [];
-      for (const [n, file] of files.entries()) pending.push(await read(file, n));
+      for (const file of contentFileNames(folder, '.mdx')) pending.push(await read(file));
       const problems = await render(pending);
       if (problems.length > 0) throw new Error(`内容文件无法渲染，构建已停止：\n${problems.join('\n')}`);
       for (const id of idOfFile.values()) before.delete(id);
@@ -160,11 +159,11 @@ export function mdxCollection({ base }: { base: string }): Loader {
 
       if (!watcher) return;
       watcher.add(folder);
-      const inFolder = (path: string) => path.startsWith(folder + sep) && path.endsWith('.mdx') && !path.slice(folder.length + 1).includes(sep);
+      const inFolder = (path: string) => path.startsWith(folder + sep) && contentFileNames(folder, '.mdx').includes(path.slice(folder.length + 1));
       const reload = async (path: string) => {
         if (!inFolder(path)) return;
         try {
-          const problems = await render([await read(path.slice(folder.length + 1), 0)]);
+          const problems = await render([await read(path.slice(folder.length + 1))]);
           if (problems.length > 0) logger.error(problems.join('\n'));
           else logger.info(`Reloaded ${relativePath(path)}`);
         } catch (error) {
