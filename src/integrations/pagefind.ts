@@ -31,7 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { builtFileOf, chunkRanges, htmlForIndex, indexMismatch, indexable } from '../lib/search/index-build.ts';
+import { INDEXED_COLLECTIONS, builtFileOf, chunkRanges, htmlForIndex, indexMismatch, indexable, indexedFirst } from '../lib/search/index-build.ts';
 import { CATALOGUE_DIR, SEARCH_META, buildCatalogue, decodeFragment, shardPath, untypedPages, type FragmentData } from '../lib/search/catalogue.ts';
 import { normaliseBase } from '../lib/links/urls.ts';
 import { readBuiltSite } from './dist.ts';
@@ -78,8 +78,7 @@ function fail(what: string, errors: string[]): never {
  * later stops the build (the check after the build also compares with what was written).
  */
 function expectedPages(): number {
-  const collections = [['articles', '.mdx'], ['themes', '.mdx'], ['cases', '.yaml'], ['glossary', '.yaml']] as const;
-  return collections.reduce((n, [collection, ext]) => n + contentFileNames(join(CONTENT_ROOT, collection), ext).length, 0);
+  return INDEXED_COLLECTIONS.reduce((n, [collection, ext]) => n + contentFileNames(join(CONTENT_ROOT, collection), ext).length, 0);
 }
 
 /** One index for one build, fed page by page (the adds are sent at once and answered in order), written once all have come. */
@@ -145,10 +144,16 @@ export default function pagefindIndex(): AstroIntegration {
         base = normaliseBase(config.base);
         outDir = config.outDir;
       },
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': ({ logger, setPrerenderer }) => {
         const site = fileURLToPath(outDir);
         feed = indexFeed(base, expectedPages(), (index, pages) => writeIndex(index, site, pages, logger));
         openFeed(feed);
+        // The pages for the index are rendered first, so that Pagefind writes its files (at
+        // 5,000 articles most of its time) while Astro renders the rest.
+        setPrerenderer((prerenderer) => ({
+          ...prerenderer,
+          getStaticPaths: async () => indexedFirst(await prerenderer.getStaticPaths()),
+        }));
       },
       'astro:build:done': async ({ dir }) => {
         closeFeed();

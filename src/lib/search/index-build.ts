@@ -111,3 +111,20 @@ export function indexMismatch(indexed: readonly string[], expected: readonly str
   }
   return [...expected.filter((p) => !handed.has(p)).map((p) => `未索引：${p}`), ...wrong];
 }
+
+/**
+ * The collections whose entries each have a page marked for the index, at `/<collection>/<slug>/`
+ * (the route `/<collection>/[slug]`), with their content files' extension.
+ */
+export const INDEXED_COLLECTIONS = [['articles', '.mdx'], ['themes', '.mdx'], ['cases', '.yaml'], ['glossary', '.yaml']] as const;
+
+const isIndexedRoute = (route: string): boolean => INDEXED_COLLECTIONS.some(([collection]) => route === `/${collection}/[slug]`);
+
+/**
+ * The paths a build renders, those of the pages marked for the index first, the rest after in
+ * the order given: Pagefind can start writing (most of its work) while the build renders the rest
+ * (data files, QR codes, lists). The order is fixed by the input, so two builds index alike.
+ */
+export function indexedFirst<T extends { route: { route: string } }>(paths: readonly T[]): T[] {
+  return [...paths.filter((p) => isIndexedRoute(p.route.route)), ...paths.filter((p) => !isIndexedRoute(p.route.route))];
+}

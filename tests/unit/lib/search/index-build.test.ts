@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtFileOf, htmlForIndex, chunkRanges, chunksOf, indexMismatch, indexable, type ChunkRange } from '../../../../src/lib/search/index-build.ts';
+import { builtFileOf, htmlForIndex, chunkRanges, chunksOf, indexMismatch, indexable, indexedFirst, type ChunkRange } from '../../../../src/lib/search/index-build.ts';
 import { buildCatalogue, decodeFragment, entryOf, shardCount, shardOf, shardPath, untypedPages, SHARD_PAGES, type FragmentData } from '../../../../src/lib/search/catalogue.ts';
 import { pairQuery } from '../../../../src/lib/search/query.ts';
 
@@ -145,6 +145,30 @@ describe('indexMismatch', () => {
       '未索引：b/index.html',
       '重复：a/index.html',
       '多出：x/index.html',
+    ]);
+  });
+});
+
+describe('indexedFirst', () => {
+  const path = (pathname: string, route: string) => ({ pathname, route: { route } });
+
+  it('puts the pages of articles, themes, cases and glossary terms first, each group keeping its order', () => {
+    const paths = [
+      path('/404', '/404'),
+      path('/articles/page/2/', '/articles/page/[page]'),
+      path('/articles/a/', '/articles/[slug]'),
+      path('/articles/b/', '/articles/[slug]'),
+      path('/glossary/t/page/2/', '/glossary/[slug]/page/[page]'),
+      path('/glossary/t/', '/glossary/[slug]'),
+      path('/pack/data/a.json', '/pack/data/[...file]'),
+      path('/themes/x/handout/', '/themes/[slug]/handout'),
+      path('/themes/x/', '/themes/[slug]'),
+      path('/cases/c/', '/cases/[slug]'),
+      path('/articles/a/qr.svg', '/[section]/[slug]/qr.svg'),
+    ];
+    expect(indexedFirst(paths).map((p) => p.pathname)).toEqual([
+      '/articles/a/', '/articles/b/', '/glossary/t/', '/themes/x/', '/cases/c/',
+      '/404', '/articles/page/2/', '/glossary/t/page/2/', '/pack/data/a.json', '/themes/x/handout/', '/articles/a/qr.svg',
     ]);
   });
 });
