@@ -13,6 +13,7 @@ import { bySource, citeAnchors, columnSources, columnsFor, groupByColumn, matrix
 import { concordance, mentionedTerms, type Occurrence, type TermVariants } from '../lib/content/terms.ts';
 import { articleName, type ArticleName } from '../lib/content/article-names.ts';
 import { paragraphParts, type QuotePart } from '../lib/content/restored-quote.ts';
+import { renderedEntry, type MdxCollection, type RenderedEntry } from './rendered.ts';
 
 type Article = CollectionEntry<'articles'>;
 type Theme = CollectionEntry<'themes'>;
@@ -38,6 +39,8 @@ export interface Knowledge {
   columns: Column[];
   article(id: string): Article;
   theme(id: string): Theme;
+  /** An article's or theme's MDX body, HTML and headings, as the content loader rendered them. */
+  rendered(collection: MdxCollection, id: string): RenderedEntry;
   caseOf(id: string): Case;
   term(id: string): Term;
   /** The blocks (headings and paragraphs) of an article. */
@@ -119,7 +122,7 @@ async function load(): Promise<Knowledge> {
   const caseOrder = (id: string) => firstArticleOfCase.get(id) ?? -1;
   const cases = (await getCollection('cases')).sort((a, b) => caseOrder(a.id) - caseOrder(b.id));
 
-  const blocks = new Map(articles.map((a) => [a.id, blocksOf(a.body ?? '')]));
+  const blocks = new Map(articles.map((a) => [a.id, blocksOf(renderedEntry('articles', a.id).body)]));
   const blockMaps = new Map([...blocks].map(([id, list]) => [id, new Map(list.map((b) => [b.id, b]))]));
   const caseShort = new Map(cases.map((c) => [c.id, c.data.short]));
   const names = new Map(articles.map((a) => [a.id, articleName({ ...a.data, caseShort: a.data.case ? caseShort.get(a.data.case.id) : undefined })]));
@@ -143,7 +146,7 @@ async function load(): Promise<Knowledge> {
     }
   }
   /** Each article's MDX body, line by line (a block's `line` counts in it). */
-  const bodyLines = memo((a: string) => (article(a).body ?? '').split('\n'));
+  const bodyLines = memo((a: string) => renderedEntry('articles', article(a).id).body.split('\n'));
   const partsOf = memo((key: string) => {
     const [a, para] = key.split('#') as [string, string];
     return paragraphParts(bodyLines(a)[block(a, para).line - 1] ?? '');
@@ -189,6 +192,7 @@ async function load(): Promise<Knowledge> {
   return {
     articles, themes, cases, glossary, columns,
     article, theme, term,
+    rendered: renderedEntry,
     caseOf,
     blocks: (a) => blocks.get(a) ?? [],
     block,

@@ -17,6 +17,7 @@ import { selfTestProblems } from '../lib/content/self-test.ts';
 import { lineOfField } from '../lib/content/yaml-lines.ts';
 import { synonymConflicts } from '../lib/search/synonyms.ts';
 import { collectionFiles, fileText } from './files.ts';
+import { renderedEntry } from './rendered.ts';
 
 interface Ref { collection: string; id: string }
 interface Cited { article: Ref; para: string }
@@ -54,7 +55,7 @@ async function problems(): Promise<string[]> {
       out.push(`${d.file}：短名（slug）“${d.slug}”${d.keptFile ? `与 ${d.keptFile} ` : '与另一文件'}重复，本文件未能生成页面；短名必须唯一`);
     }
   }
-  const blocks = new Map<string, Block[]>(articles.map((a) => [a.id, blocksOf(a.body ?? '')]));
+  const blocks = new Map<string, Block[]>(articles.map((a) => [a.id, blocksOf(renderedEntry('articles', a.id).body)]));
   const terms = glossary.map((g) => ({ file: fileOf(g), term: g.data.term, aliases: g.data.aliases }));
   for (const t of unusedTerms(terms, [...blocks.values()].flat().map((b) => b.text))) {
     out.push(`${t.file}：字段 term：术语“${t.term}”${t.aliases.length > 0 ? '及其别名' : ''}在任何文章中都没有出现（删去此条，或核对写法）`);

@@ -1,14 +1,15 @@
 /**
  * The content loader of the MDX collections (articles, themes): each file is rendered to
  * HTML once, when the content is loaded, with the site's MDX renderer (siteMdxRenderer in
- * src/plugins/index.ts), and kept in Astro's data store with its data, so `render(entry)`
- * gives that HTML and its headings. Astro's glob() loader would instead make each MDX file
+ * src/plugins/index.ts). Astro's data store keeps the entry's data; its text, HTML and
+ * headings are kept beside it (rendered.ts says why), and pages read them through the
+ * knowledge layer, not `render(entry)`. Astro's glob() loader would instead make each MDX file
  * a Vite module that every build compiles to JavaScript, bundles and imports again to
  * render; content here is text with a few known components, and at 5,000 articles that
  * had been a third of the build.
  *
  * As glob() does: the id is the frontmatter's `slug` or the file name made a slug, the data
- * is checked against the collection's schema (Astro names the file and field), `body` is
+ * is checked against the collection's schema (Astro names the file and field), the body is
  * the text after the frontmatter, and `astro dev` reloads a file when it changes. A file
  * that does not parse or render stops the build with its path, line and column.
  *
@@ -28,6 +29,8 @@ import { siteMdxRenderer, type PipelineOptions } from '../plugins/index.ts';
 import type { RenderAnswer, RenderJob } from './mdx-worker.ts';
 import { normaliseBase } from '../lib/links/urls.ts';
 import { CONTENT_ROOT, contentFileNames } from './files.ts';
+import { forgetRendered, keepRendered } from './rendered.ts';
+import type { MarkdownHeading } from 'astro';
 
 const renderers = new Map<string, Promise<MarkdownRenderer>>();
 
@@ -42,7 +45,7 @@ function rendererFor(options: PipelineOptions): Promise<MarkdownRenderer> {
 /** From this many files to render, worker threads do it (below, starting them costs more than it saves). */
 export const WORKERS_FROM = 200;
 
-type Rendered = { html: string; metadata: Record<string, unknown> } | { error: unknown };
+type Rendered = { html: string; headings: MarkdownHeading[] } | { error: unknown };
 
 /** Renders the jobs in this thread, one after another. */
 async function renderHere(jobs: RenderJob[], options: PipelineOptions): Promise<Rendered[]> {
@@ -51,7 +54,7 @@ async function renderHere(jobs: RenderJob[], options: PipelineOptions): Promise<
   for (const { content, path, frontmatter } of jobs) {
     try {
       const { code, metadata } = await renderer.render(content, { fileURL: pathToFileURL(path), frontmatter });
-      out.push({ html: code, metadata: metadata as unknown as Record<string, unknown> });
+      out.push({ html: code, headings: metadata.headings });
     } catch (error) {
       out.push({ error });
     }
@@ -71,7 +74,7 @@ export async function renderInWorkers(jobs: RenderJob[], options: PipelineOption
           new Promise<void>((resolve, reject) => {
             const send = () => (next < jobs.length ? worker.postMessage(jobs[next++]) : resolve());
             worker.on('message', (answer: RenderAnswer) => {
-              out[answer.n] = 'error' in answer ? { error: answer.error } : { html: answer.html, metadata: answer.metadata };
+              out[answer.n] = 'error' in answer ? { error: answer.error } : { html: answer.html, headings: answer.headings };
               send();
             });
             worker.on('error', reject);
@@ -98,7 +101,7 @@ function located(path: string, error: unknown): string {
 export function mdxCollection({ base }: { base: string }): Loader {
   return {
     name: 'mdx-collection',
-    load: async ({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) => {
+    load: async ({ collection, config, store, parseData, generateDigest, watcher, logger }: LoaderContext) => {
       const root = fileURLToPath(config.root);
       const folder = resolve(root, base);
       const options: PipelineOptions = { base: normaliseBase(config.base), contentDir: CONTENT_ROOT };
@@ -122,7 +125,10 @@ export function mdxCollection({ base }: { base: string }): Loader {
         const { frontmatter, content } = parsed;
         const id = typeof frontmatter.slug === 'string' ? frontmatter.slug : slugOf(file.replace(/\.mdx$/, ''));
         const old = idOfFile.get(path);
-        if (old !== undefined && old !== id) store.delete(old);
+        if (old !== undefined && old !== id) {
+          store.delete(old);
+          forgetRendered(collection, old);
+        }
         idOfFile.set(path, id);
         // Rendered anew even when the file is unchanged: the HTML also depends on the glossary
         // (term links) and on the themes and cases that cite the file (被引用于).
@@ -140,7 +146,10 @@ export function mdxCollection({ base }: { base: string }): Loader {
         pending.forEach(({ id, filePath, digest, data, job }, n) => {
           const r = rendered[n]!;
           if ('error' in r) problems.push(located(filePath, r.error));
-          else store.set({ id, data, body: job.content.trim(), filePath, digest, rendered: { html: r.html, metadata: r.metadata } });
+          else {
+            store.set({ id, data, filePath, digest });
+            keepRendered(collection, id, { body: job.content.trim(), html: r.html, headings: r.headings });
+          }
         });
         return problems;
       }
@@ -155,7 +164,10 @@ export function mdxCollection({ base }: { base: string }): Loader {
       const problems = await render(pending);
       if (problems.length > 0) throw new Error(`内容文件无法渲染，构建已停止：\n${problems.join('\n')}`);
       for (const id of idOfFile.values()) before.delete(id);
-      for (const id of before) store.delete(id);
+      for (const id of before) {
+        store.delete(id);
+        forgetRendered(collection, id);
+      }
 
       if (!watcher) return;
       watcher.add(folder);
@@ -176,6 +188,7 @@ export function mdxCollection({ base }: { base: string }): Loader {
         const id = idOfFile.get(path);
         if (id === undefined) return;
         store.delete(id);
+        forgetRendered(collection, id);
         idOfFile.delete(path);
       });
     },

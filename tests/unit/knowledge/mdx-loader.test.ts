@@ -30,7 +30,7 @@ describe('renderInWorkers', () => {
     const expected = await Promise.all(jobs.map((j) => here.render(j.content, { fileURL: pathToFileURL(j.path), frontmatter: j.frontmatter })));
     const rendered = await renderInWorkers(jobs, options, 2);
     expect(rendered.map((r) => ('html' in r ? r.html : r.error))).toEqual(expected.map((e) => e.code));
-    expect(rendered.map((r) => ('html' in r ? r.metadata.headings : undefined))).toEqual(expected.map((e) => e.metadata.headings));
+    expect(rendered.map((r) => ('html' in r ? r.headings : undefined))).toEqual(expected.map((e) => e.metadata.headings));
     expect(rendered.filter((r) => 'html' in r && r.html.includes('class="restored"')).length).toBe(2);
   });
 
