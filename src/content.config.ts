@@ -29,6 +29,9 @@ const region = z.object({
   county: z.string().optional(),
 });
 
+// Articles and themes are MDX, rendered once by mdxCollection: their entries carry the data
+// only. The MDX body, HTML and headings are read through the knowledge layer (k.rendered;
+// src/knowledge/rendered.ts says why); `entry.body` and `render(entry)` are empty.
 const articles = defineCollection({
   loader: mdxCollection({ base: `${root}/articles` }),
   schema: z.object({
