@@ -139,6 +139,31 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 
 test.describe('editing the pack', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
+  test('the data files arriving late (a slow network) leave the reader where they were: the button moved, the note typed', async ({ page }) => {
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pack/data/**', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto('pack/?i=articles/yangjiang~s1-p2&i=articles/linshu~s1-p1&i=cases/linshu');
+    await page.getByRole('button', { name: '在本机编辑这个课程包' }).click();
+    await page.getByRole('button', { name: '下移第 1 项' }).click();
+    await expect(page.getByRole('button', { name: '下移第 2 项' })).toBeFocused();
+    await page.getByRole('textbox', { name: '第 3 项备注' }).fill('讨论5分钟');
+    await expect(page.locator('.pack-page')).toHaveAttribute('data-state', 'loading');
+    release();
+    await expect(page.locator('.pack-page')).toHaveAttribute('data-state', 'ready');
+    await expect(page.locator('#item-1')).toContainText('思想是行动的先导');
+    const note = page.getByRole('textbox', { name: '第 3 项备注' });
+    await expect(note).toBeFocused();
+    await expect(note).toHaveValue('讨论5分钟');
+    await expect(page.locator('#item-3 .pack-note')).toHaveText('备注：讨论5分钟');
+    // Kept on the device, as leaving the field would have kept it.
+    await page.goto('pack/');
+    await expect(page.locator('#item-3 .pack-note')).toHaveText('备注：讨论5分钟');
+  });
+
   test('reorder and remove with buttons: the address and the stored pack follow, a reload keeps them', async ({ page }) => {
     await page.goto('pack/?i=articles/yangjiang~s1-p2&i=articles/linshu~s1-p1&i=cases/linshu');
     await page.getByRole('button', { name: '在本机编辑这个课程包' }).click();
