@@ -19,18 +19,17 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { parseFrontmatter, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { slug as slugOf } from 'github-slugger';
 import { siteMdxRenderer, type PipelineOptions } from '../plugins/index.ts';
-import type { RenderAnswer, RenderJob } from './mdx-worker.ts';
+import { renderJob, type RenderAnswer, type RenderJob } from './mdx-worker.ts';
 import { normaliseBase } from '../lib/links/urls.ts';
 import { CONTENT_ROOT, contentFileNames } from './files.ts';
 import { forgetRendered, keepRendered } from './rendered.ts';
-import type { MarkdownHeading } from 'astro';
 
 const renderers = new Map<string, Promise<MarkdownRenderer>>();
 
@@ -45,26 +44,17 @@ function rendererFor(options: PipelineOptions): Promise<MarkdownRenderer> {
 /** From this many files to render, worker threads do it (below, starting them costs more than it saves). */
 export const WORKERS_FROM = 200;
 
-type Rendered = { html: string; headings: MarkdownHeading[] } | { error: unknown };
-
 /** Renders the jobs in this thread, one after another. */
-async function renderHere(jobs: RenderJob[], options: PipelineOptions): Promise<Rendered[]> {
+async function renderHere(jobs: RenderJob[], options: PipelineOptions): Promise<RenderAnswer[]> {
   const renderer = await rendererFor(options);
-  const out: Rendered[] = [];
-  for (const { content, path, frontmatter } of jobs) {
-    try {
-      const { code, metadata } = await renderer.render(content, { fileURL: pathToFileURL(path), frontmatter });
-      out.push({ html: code, headings: metadata.headings });
-    } catch (error) {
-      out.push({ error });
-    }
-  }
+  const out: RenderAnswer[] = [];
+  for (const job of jobs) out.push(await renderJob(renderer, job));
   return out;
 }
 
 /** Renders the jobs in `count` worker threads, each sent the next job when it answers. */
-export async function renderInWorkers(jobs: RenderJob[], options: PipelineOptions, count = Math.min(4, availableParallelism())): Promise<Rendered[]> {
-  const out: Rendered[] = new Array<Rendered>(jobs.length);
+export async function renderInWorkers(jobs: RenderJob[], options: PipelineOptions, count = Math.min(4, availableParallelism())): Promise<RenderAnswer[]> {
+  const out: RenderAnswer[] = new Array<RenderAnswer>(jobs.length);
   let next = 0;
   const workers = Array.from({ length: Math.max(1, Math.min(count, jobs.length)) }, () => new Worker(new URL('./mdx-worker.ts', import.meta.url), { workerData: options }));
   try {
@@ -74,7 +64,7 @@ export async function renderInWorkers(jobs: RenderJob[], options: PipelineOption
           new Promise<void>((resolve, reject) => {
             const send = () => (next < jobs.length ? worker.postMessage(jobs[next++]) : resolve());
             worker.on('message', (answer: RenderAnswer) => {
-              out[answer.n] = 'error' in answer ? { error: answer.error } : { html: answer.html, headings: answer.headings };
+              out[answer.n] = answer;
               send();
             });
             worker.on('error', reject);
@@ -88,7 +78,7 @@ export async function renderInWorkers(jobs: RenderJob[], options: PipelineOption
   return out;
 }
 
-/** `path:line:column` and the reason, from a parser's or plugin's error (a VFileMessage or YAML error). */
+/** `path:line:column` and the reason, from a parser's or plugin's error (a VFileMessage, as renderJob answers it, or a YAML error). */
 function located(path: string, error: unknown): string {
   const e = error as { line?: number; column?: number; reason?: string; message?: string; mark?: { line: number; column: number } };
   const line = e.line ?? (e.mark ? e.mark.line + 1 : undefined);
@@ -107,6 +97,11 @@ export function mdxCollection({ base }: { base: string }): Loader {
       const options: PipelineOptions = { base: normaliseBase(config.base), contentDir: CONTENT_ROOT };
       const idOfFile = new Map<string, string>();
       const relativePath = (path: string) => relative(root, path).split(sep).join('/');
+      /** An entry gone (its file removed, or its slug changed): out of the data store and of the rendered entries. */
+      const drop = (id: string) => {
+        store.delete(id);
+        forgetRendered(collection, id);
+      };
 
       interface Pending { job: Omit<RenderJob, 'n'>; id: string; filePath: string; digest: string; data: Record<string, unknown> }
 
@@ -125,10 +120,7 @@ export function mdxCollection({ base }: { base: string }): Loader {
         const { frontmatter, content } = parsed;
         const id = typeof frontmatter.slug === 'string' ? frontmatter.slug : slugOf(file.replace(/\.mdx$/, ''));
         const old = idOfFile.get(path);
-        if (old !== undefined && old !== id) {
-          store.delete(old);
-          forgetRendered(collection, old);
-        }
+        if (old !== undefined && old !== id) drop(old);
         idOfFile.set(path, id);
         // Rendered anew even when the file is unchanged: the HTML also depends on the glossary
         // (term links) and on the themes and cases that cite the file (被引用于).
@@ -164,10 +156,7 @@ export function mdxCollection({ base }: { base: string }): Loader {
       const problems = await render(pending);
       if (problems.length > 0) throw new Error(`内容文件无法渲染，构建已停止：\n${problems.join('\n')}`);
       for (const id of idOfFile.values()) before.delete(id);
-      for (const id of before) {
-        store.delete(id);
-        forgetRendered(collection, id);
-      }
+      for (const id of before) drop(id);
 
       if (!watcher) return;
       watcher.add(folder);
@@ -187,8 +176,7 @@ export function mdxCollection({ base }: { base: string }): Loader {
       watcher.on('unlink', (path: string) => {
         const id = idOfFile.get(path);
         if (id === undefined) return;
-        store.delete(id);
-        forgetRendered(collection, id);
+        drop(id);
         idOfFile.delete(path);
       });
     },
