@@ -220,20 +220,23 @@ function editControls(item: PackItem, index: number): HTMLElement {
 /**
  * The control the reader is on in the list, to be found again once the list is drawn anew
  * (which it is when the data files arrive, on a slow network after the reader may have started
- * editing): a note field by its id, an edit button by what it does to which item. A note
- * being typed is saved first, as leaving the field would save it.
+ * editing): a note field by its id, an edit button by what it does to which item.
  */
 function focusedInList(): { selector: string; selection?: [number | null, number | null] } | undefined {
   const active = document.activeElement;
   if (!(active instanceof HTMLElement) || !list.contains(active)) return undefined;
-  if (active instanceof HTMLInputElement) {
-    if (active.dataset.note !== undefined) active.dispatchEvent(new Event('change', { bubbles: true }));
-    return { selector: `#${CSS.escape(active.id)}`, selection: [active.selectionStart, active.selectionEnd] };
-  }
+  if (active instanceof HTMLInputElement) return { selector: `#${CSS.escape(active.id)}`, selection: [active.selectionStart, active.selectionEnd] };
   return active.dataset.edit ? { selector: `[data-edit="${active.dataset.edit}"][data-index="${active.dataset.index}"]` } : undefined;
 }
 
+/** Saves the note being typed, as leaving its field would, before the list is drawn anew. */
+function saveNoteBeingTyped(): void {
+  const active = document.activeElement;
+  if (active instanceof HTMLInputElement && list.contains(active) && active.dataset.note !== undefined) active.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 function renderItems(): void {
+  saveNoteBeingTyped();
   const focused = focusedInList();
   const nodes = pack.items.map(itemNode);
   // Items the address asked for that are no address of ours, in their place.
